@@ -1,0 +1,31 @@
+package com.example.articles;
+
+import java.util.Arrays;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import com.example.articles.cli.BatchNormalizeCommand;
+import com.example.articles.normalize.ArticleNormalizer;
+
+/**
+ * The service: {@code java -jar article-ingestion.jar} runs the Kafka pipeline;
+ * {@code java -jar article-ingestion.jar normalize ...} runs the batch normalizer without
+ * starting Spring or touching Kafka.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class ArticleIngestionApplication {
+
+	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("normalize")) {
+			BatchNormalizeCommand command = new BatchNormalizeCommand(new ArticleNormalizer(),
+					Runtime.getRuntime().availableProcessors());
+			int code = command.run(Arrays.asList(args).subList(1, args.length), System.in, System.out, System.err);
+			System.exit(code);
+		}
+		SpringApplication.run(ArticleIngestionApplication.class, args);
+	}
+
+}
