@@ -1,5 +1,6 @@
 /**
- * Duplicate-block removal within one article: repeated captions, pull quotes glued to captions, repeated headlines and blocks.
+ * Duplicate-block removal within one article: repeated captions, pull quotes glued to
+ * captions, repeated headlines and blocks.
  */
 @NullMarked
 package com.example.articles.blocks;

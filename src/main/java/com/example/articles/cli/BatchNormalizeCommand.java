@@ -30,11 +30,12 @@ import com.example.articles.contract.EventRejectedException;
 import com.example.articles.normalize.ArticleNormalizer;
 
 /**
- * {@code normalize [--rejects FILE] [FILE...]}: raw article events as JSON Lines in (the files, or
- * stdin), normalized events as JSON Lines out, in input order. A line that cannot be normalized
- * becomes one {@code {"eventId","url","reason","error"}} line on stderr or in the rejects file, and
- * the run goes on. Lines are normalized on all cores, a bounded window at a time, and written in
- * order. No Spring and no Kafka are started, so the first line comes out fast.
+ * {@code normalize [--rejects FILE] [FILE...]}: raw article events as JSON Lines in (the
+ * files, or stdin), normalized events as JSON Lines out, in input order. A line that
+ * cannot be normalized becomes one {@code {"eventId","url","reason","error"}} line on
+ * stderr or in the rejects file, and the run goes on. Lines are normalized on all cores,
+ * a bounded window at a time, and written in order. No Spring and no Kafka are started,
+ * so the first line comes out fast.
  */
 public final class BatchNormalizeCommand {
 
@@ -49,7 +50,10 @@ public final class BatchNormalizeCommand {
 		this.threads = Math.max(1, threads);
 	}
 
-	/** Runs the command; returns the process exit code: 0, or 2 for bad usage or a file it cannot read or write. */
+	/**
+	 * Runs the command; returns the process exit code: 0, or 2 for bad usage or a file it
+	 * cannot read or write.
+	 */
 	public int run(List<String> args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
 		Writer errors = new BufferedWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8));
 		List<Path> inputs = new ArrayList<>();
@@ -117,14 +121,14 @@ public final class BatchNormalizeCommand {
 
 	private Result normalizeLine(String line) {
 		try {
-			return new Result(EventJson.toJson(this.normalizer.normalize(line.getBytes(StandardCharsets.UTF_8))),
-					null);
+			return new Result(EventJson.toJson(this.normalizer.normalize(line.getBytes(StandardCharsets.UTF_8))), null);
 		}
 		catch (EventRejectedException ex) {
 			return new Result(null, rejection(ex.eventId(), ex.url(), ex.reason().code(), ex.getMessage()));
 		}
 		catch (RuntimeException | StackOverflowError ex) {
-			// A bug of ours on one page must not stop the batch: report it like a rejection.
+			// A bug of ours on one page must not stop the batch: report it like a
+			// rejection.
 			return new Result(null, rejection(null, null, "internal-error", ex.toString()));
 		}
 	}

@@ -3,7 +3,10 @@ package com.example.articles.contract;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The one JSON mapping of the contracts: ISO-8601 instants, nulls written out, unknown fields ignored. */
+/**
+ * The one JSON mapping of the contracts: ISO-8601 instants, nulls written out, unknown
+ * fields ignored.
+ */
 public final class EventJson {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder()

@@ -2,7 +2,10 @@ package com.example.articles.contract;
 
 import org.jspecify.annotations.Nullable;
 
-/** An input event that breaks the contract or cannot be normalized; the message says why, for a person. */
+/**
+ * An input event that breaks the contract or cannot be normalized; the message says why,
+ * for a person.
+ */
 public class EventRejectedException extends RuntimeException {
 
 	private final RejectionReason reason;

@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The normalized article the CMS consumes (contract {@code normalized-article.v1}).
- * {@code revision}, {@code duplicateOf} and {@code nearDuplicateOf} are set by the cross-event
- * dedupe of the service; the batch normalizer leaves them at 1, null and null.
+ * {@code revision}, {@code duplicateOf} and {@code nearDuplicateOf} are set by the
+ * cross-event dedupe of the service; the batch normalizer leaves them at 1, null and
+ * null.
  */
 public record NormalizedArticleEvent(int schemaVersion, String articleId, String eventId, String url,
 		String canonicalUrl, @Nullable String source, @Nullable String title, List<String> authors,
@@ -27,27 +28,27 @@ public record NormalizedArticleEvent(int schemaVersion, String articleId, String
 	}
 
 	public NormalizedArticleEvent withRevision(int newRevision) {
-		return new NormalizedArticleEvent(this.schemaVersion, this.articleId, this.eventId, this.url,
-				this.canonicalUrl, this.source, this.title, this.authors, this.publishedAt, this.modifiedAt,
-				this.language, this.description, this.paragraphs, this.text, this.html, this.images, this.wordCount,
-				this.contentHash, this.simhash, this.removed, this.fetchedAt, this.processedAt, newRevision,
-				this.duplicateOf, this.nearDuplicateOf);
+		return new NormalizedArticleEvent(this.schemaVersion, this.articleId, this.eventId, this.url, this.canonicalUrl,
+				this.source, this.title, this.authors, this.publishedAt, this.modifiedAt, this.language,
+				this.description, this.paragraphs, this.text, this.html, this.images, this.wordCount, this.contentHash,
+				this.simhash, this.removed, this.fetchedAt, this.processedAt, newRevision, this.duplicateOf,
+				this.nearDuplicateOf);
 	}
 
 	public NormalizedArticleEvent withDuplicateOf(@Nullable String original) {
-		return new NormalizedArticleEvent(this.schemaVersion, this.articleId, this.eventId, this.url,
-				this.canonicalUrl, this.source, this.title, this.authors, this.publishedAt, this.modifiedAt,
-				this.language, this.description, this.paragraphs, this.text, this.html, this.images, this.wordCount,
-				this.contentHash, this.simhash, this.removed, this.fetchedAt, this.processedAt, this.revision,
-				original, this.nearDuplicateOf);
+		return new NormalizedArticleEvent(this.schemaVersion, this.articleId, this.eventId, this.url, this.canonicalUrl,
+				this.source, this.title, this.authors, this.publishedAt, this.modifiedAt, this.language,
+				this.description, this.paragraphs, this.text, this.html, this.images, this.wordCount, this.contentHash,
+				this.simhash, this.removed, this.fetchedAt, this.processedAt, this.revision, original,
+				this.nearDuplicateOf);
 	}
 
 	public NormalizedArticleEvent withNearDuplicateOf(@Nullable String original) {
-		return new NormalizedArticleEvent(this.schemaVersion, this.articleId, this.eventId, this.url,
-				this.canonicalUrl, this.source, this.title, this.authors, this.publishedAt, this.modifiedAt,
-				this.language, this.description, this.paragraphs, this.text, this.html, this.images, this.wordCount,
-				this.contentHash, this.simhash, this.removed, this.fetchedAt, this.processedAt, this.revision,
-				this.duplicateOf, original);
+		return new NormalizedArticleEvent(this.schemaVersion, this.articleId, this.eventId, this.url, this.canonicalUrl,
+				this.source, this.title, this.authors, this.publishedAt, this.modifiedAt, this.language,
+				this.description, this.paragraphs, this.text, this.html, this.images, this.wordCount, this.contentHash,
+				this.simhash, this.removed, this.fetchedAt, this.processedAt, this.revision, this.duplicateOf,
+				original);
 	}
 
 }

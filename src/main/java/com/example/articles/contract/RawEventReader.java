@@ -13,10 +13,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads and validates raw article events. Validation is by hand rather than by binding so that
- * every violation gets a reason a scraper's author can act on ("url: must be an absolute http or
- * https URL"), and so that the event id and url reach the rejection whenever they are readable.
- * Thread-safe.
+ * Reads and validates raw article events. Validation is by hand rather than by binding so
+ * that every violation gets a reason a scraper's author can act on ("url: must be an
+ * absolute http or https URL"), and so that the event id and url reach the rejection
+ * whenever they are readable. Thread-safe.
  */
 public final class RawEventReader {
 
@@ -105,8 +105,7 @@ public final class RawEventReader {
 		}
 		String scheme = uri.getScheme();
 		if (!uri.isAbsolute() || scheme == null
-				|| !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-				|| uri.getHost() == null) {
+				|| !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) || uri.getHost() == null) {
 			throw violation("url: must be an absolute http or https URL, not '" + url + "'");
 		}
 	}

@@ -6,8 +6,9 @@ import com.example.articles.contract.ArticleImage;
 import com.example.articles.contract.RemovedBlock;
 
 /**
- * An article as an extractor found it, before or after duplicate-block removal: metadata, body
- * blocks in reading order, images with their captions, and the blocks dropped so far.
+ * An article as an extractor found it, before or after duplicate-block removal: metadata,
+ * body blocks in reading order, images with their captions, and the blocks dropped so
+ * far.
  */
 public record ExtractedArticle(ArticleMetadata metadata, List<Block> blocks, List<ArticleImage> images,
 		List<RemovedBlock> removed) {

@@ -1,5 +1,6 @@
 /**
- * Main-content extraction from HTML pages: body blocks in reading order, metadata, images with captions.
+ * Main-content extraction from HTML pages: body blocks in reading order, metadata, images
+ * with captions.
  */
 @NullMarked
 package com.example.articles.extract;

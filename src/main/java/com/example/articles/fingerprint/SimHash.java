@@ -5,8 +5,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * 64-bit simhash (Charikar) over word 3-gram shingles of the normalized text: documents that
- * differ in a few words are a few bits apart, so a Hamming distance of 3 or less marks a near copy.
+ * 64-bit simhash (Charikar) over word 3-gram shingles of the normalized text: documents
+ * that differ in a few words are a few bits apart, so a Hamming distance of 3 or less
+ * marks a near copy.
  */
 public final class SimHash {
 
@@ -53,7 +54,8 @@ public final class SimHash {
 		return Long.parseUnsignedLong(hex, 16);
 	}
 
-	// FNV-1a mixed by a final avalanche (from SplitMix64) so that all 64 bits are well spread.
+	// FNV-1a mixed by a final avalanche (from SplitMix64) so that all 64 bits are well
+	// spread.
 	private static long fnv1a64(CharSequence text) {
 		long hash = 0xcbf29ce484222325L;
 		byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);

@@ -23,9 +23,9 @@ import com.example.articles.text.PlainTextArticleExtractor;
 import com.example.articles.url.UrlCanonicalizer;
 
 /**
- * Raw article event in, normalized article event out: extraction (HTML or text), duplicate-block
- * removal, safe body HTML, canonical URL, identity and fingerprints. Thread-safe and stateless
- * across calls, so one instance serves every stream thread.
+ * Raw article event in, normalized article event out: extraction (HTML or text),
+ * duplicate-block removal, safe body HTML, canonical URL, identity and fingerprints.
+ * Thread-safe and stateless across calls, so one instance serves every stream thread.
  */
 public final class ArticleNormalizer {
 
@@ -79,8 +79,8 @@ public final class ArticleNormalizer {
 				: this.textExtractor.extract(payload);
 		ExtractedArticle article = this.deduplicator.dedupe(extracted);
 		if (article.blocks().isEmpty()) {
-			throw new EventRejectedException(RejectionReason.NO_CONTENT, "no article text found in the "
-					+ (event.isHtml() ? "html" : "text") + " payload");
+			throw new EventRejectedException(RejectionReason.NO_CONTENT,
+					"no article text found in the " + (event.isHtml() ? "html" : "text") + " payload");
 		}
 		ArticleMetadata meta = article.metadata();
 		String canonicalUrl = this.canonicalizer.canonicalize(event.url(), meta.canonicalUrl());
@@ -92,15 +92,15 @@ public final class ArticleNormalizer {
 		List<String> words = Fingerprints.words(text);
 		String language = meta.language() != null ? meta.language() : event.language();
 		String contentHash = Fingerprints.contentHash(words);
-		// A missing event id is derived, not random, so that a redelivered record gets the same one.
+		// A missing event id is derived, not random, so that a redelivered record gets
+		// the same one.
 		String eventId = event.eventId() != null ? event.eventId()
 				: UUID.nameUUIDFromBytes((event.url() + '\n' + contentHash).getBytes(StandardCharsets.UTF_8))
 					.toString();
 		return new NormalizedArticleEvent(NormalizedArticleEvent.SCHEMA_VERSION, Fingerprints.articleId(canonicalUrl),
-				eventId, event.url(), canonicalUrl,
-				event.source() != null ? event.source() : meta.siteName(), meta.title(), meta.authors(),
-				meta.publishedAt(), meta.modifiedAt(), language, meta.description(), paragraphs, text,
-				this.renderer.render(article.blocks(), canonicalUrl), article.images(), words.size(),
+				eventId, event.url(), canonicalUrl, event.source() != null ? event.source() : meta.siteName(),
+				meta.title(), meta.authors(), meta.publishedAt(), meta.modifiedAt(), language, meta.description(),
+				paragraphs, text, this.renderer.render(article.blocks(), canonicalUrl), article.images(), words.size(),
 				contentHash, SimHash.toHex(SimHash.of(words)), article.removed(), event.fetchedAt(),
 				this.clock.instant(), 1, null, null);
 	}

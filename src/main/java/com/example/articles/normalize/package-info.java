@@ -1,5 +1,6 @@
 /**
- * Turns a raw article event into a normalized one: the orchestration of extraction, block dedupe, sanitizing and fingerprinting.
+ * Turns a raw article event into a normalized one: the orchestration of extraction, block
+ * dedupe, sanitizing and fingerprinting.
  */
 @NullMarked
 package com.example.articles.normalize;

@@ -12,10 +12,10 @@ import com.example.articles.extract.Block;
 import com.example.articles.extract.BlockKind;
 
 /**
- * Renders body blocks as HTML that a CMS can render as is. The blocks' inline markup goes through
- * Jsoup's {@link Cleaner} with a safelist of text-level tags: no script, no style, no event
- * handlers, no frames or forms, and links only to http, https and mailto. Thread-safe: the
- * safelist is built once and Cleaner keeps no state between calls.
+ * Renders body blocks as HTML that a CMS can render as is. The blocks' inline markup goes
+ * through Jsoup's {@link Cleaner} with a safelist of text-level tags: no script, no
+ * style, no event handlers, no frames or forms, and links only to http, https and mailto.
+ * Thread-safe: the safelist is built once and Cleaner keeps no state between calls.
  */
 public final class BodyHtmlRenderer {
 

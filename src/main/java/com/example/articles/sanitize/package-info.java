@@ -1,5 +1,6 @@
 /**
- * HTML that is safe to render in a CMS, built from the article's blocks through Jsoup's Cleaner.
+ * HTML that is safe to render in a CMS, built from the article's blocks through Jsoup's
+ * Cleaner.
  */
 @NullMarked
 package com.example.articles.sanitize;

@@ -7,7 +7,10 @@ import com.example.articles.extract.ArticleMetadata;
 import com.example.articles.extract.Block;
 import com.example.articles.extract.ExtractedArticle;
 
-/** Finds the article in a plain-text payload whose blocks are separated by blank lines. Thread-safe. */
+/**
+ * Finds the article in a plain-text payload whose blocks are separated by blank lines.
+ * Thread-safe.
+ */
 public final class PlainTextArticleExtractor {
 
 	public ExtractedArticle extract(String text) {

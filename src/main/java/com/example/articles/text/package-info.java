@@ -1,5 +1,6 @@
 /**
- * Article extraction from plain-text payloads: blocks split on blank lines, the title, caption blocks.
+ * Article extraction from plain-text payloads: blocks split on blank lines, the title,
+ * caption blocks.
  */
 @NullMarked
 package com.example.articles.text;

@@ -11,25 +11,31 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Canonical article URLs. A page's rel=canonical wins when it is sane: absolute (or resolvable),
- * http or https, and on the same registrable domain as the page (a canonical pointing elsewhere
- * is as often a CMS mistake or a syndication partner as the truth). Otherwise the page URL is
- * cleaned: tracking parameters and the fragment dropped, scheme and host lower-cased, default
- * port dropped, empty path made "/". Thread-safe.
+ * Canonical article URLs. A page's rel=canonical wins when it is sane: absolute (or
+ * resolvable), http or https, and on the same registrable domain as the page (a canonical
+ * pointing elsewhere is as often a CMS mistake or a syndication partner as the truth).
+ * Otherwise the page URL is cleaned: tracking parameters and the fragment dropped, scheme
+ * and host lower-cased, default port dropped, empty path made "/". Thread-safe.
  */
 public final class UrlCanonicalizer {
 
-	private static final Pattern TRACKING_PARAM = Pattern.compile(
-			"(?i)utm_.*|fbclid|gclid|gclsrc|dclid|msclkid|yclid|mc_cid|mc_eid|igshid|_ga|_gl|ito|ns_.*|cmpid|"
-					+ "ocid|icid|ncid|sr_share|smid|share|ref|ref_src|ref_url|referrer|at_medium|at_campaign|"
-					+ "at_custom\\d*|wt\\.mc_id|cid|s_cid|mbid|trk|trkcampaign|xtor|__twitter_impression|"
-					+ "_hsenc|_hsmi|oly_anon_id|oly_enc_id|vero_id|spm|scid|guccounter|guce_referrer|guce_referrer_sig");
+	private static final Pattern TRACKING_PARAM = Pattern
+		.compile("(?i)utm_.*|fbclid|gclid|gclsrc|dclid|msclkid|yclid|mc_cid|mc_eid|igshid|_ga|_gl|ito|ns_.*|cmpid|"
+				+ "ocid|icid|ncid|sr_share|smid|share|ref|ref_src|ref_url|referrer|at_medium|at_campaign|"
+				+ "at_custom\\d*|wt\\.mc_id|cid|s_cid|mbid|trk|trkcampaign|xtor|__twitter_impression|"
+				+ "_hsenc|_hsmi|oly_anon_id|oly_enc_id|vero_id|spm|scid|guccounter|guce_referrer|guce_referrer_sig");
 
-	/** Second-level labels under which the registrable domain takes three labels (example.co.uk). */
-	private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "edu", "ne",
-			"or", "go", "gv", "nic", "ltd", "plc", "sch", "nhs", "police", "mod", "gob", "gouv", "asso", "nom");
+	/**
+	 * Second-level labels under which the registrable domain takes three labels
+	 * (example.co.uk).
+	 */
+	private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or",
+			"go", "gv", "nic", "ltd", "plc", "sch", "nhs", "police", "mod", "gob", "gouv", "asso", "nom");
 
-	/** The canonical form of {@code pageUrl}, preferring {@code relCanonical} where it is sane. */
+	/**
+	 * The canonical form of {@code pageUrl}, preferring {@code relCanonical} where it is
+	 * sane.
+	 */
 	public String canonicalize(String pageUrl, @Nullable String relCanonical) {
 		URI page = parse(pageUrl);
 		if (page == null || !page.isAbsolute()) {
@@ -52,8 +58,9 @@ public final class UrlCanonicalizer {
 	}
 
 	/**
-	 * The registrable domain of a host, by a short list of second-level labels rather than the whole
-	 * public suffix list: good enough to tell a publisher's own canonical from a foreign one.
+	 * The registrable domain of a host, by a short list of second-level labels rather
+	 * than the whole public suffix list: good enough to tell a publisher's own canonical
+	 * from a foreign one.
 	 */
 	public static String registrableDomain(String host) {
 		String h = host.toLowerCase(Locale.ROOT);

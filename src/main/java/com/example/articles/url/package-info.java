@@ -1,5 +1,6 @@
 /**
- * URL canonicalization: rel=canonical when sane, else the URL without tracking parameters.
+ * URL canonicalization: rel=canonical when sane, else the URL without tracking
+ * parameters.
  */
 @NullMarked
 package com.example.articles.url;
