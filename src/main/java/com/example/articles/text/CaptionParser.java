@@ -18,8 +18,8 @@ import com.example.articles.blocks.GluedCaption;
 final class CaptionParser {
 
 	private static final Pattern PREFIX = Pattern.compile(
-			"^(?iu:pictured|above|below|inset|photos?|images?|pics?|pictures?|photographs?|illustration|fotos?|bild)"
-					+ "\\s*:\\s*");
+			"^(?iu:pictured|above|below|inset|photos?|images?|pics?|pictures?|photographs?|illustration|fotos?|bild"
+					+ "|写真|图片|圖片)\\s*[:：]\\s*");
 
 	private static final Pattern PICTURED = Pattern
 		.compile("\\((?iu:pictured|above|below|left|right|centre|center|inset|top|bottom)(?:[ ,][^()]{0,30})?\\)");
@@ -43,7 +43,8 @@ final class CaptionParser {
 	private static final Pattern AGENCY = Pattern
 		.compile("(?iu)\\b(?:getty|reuters|ap|afp|epa|pa|shutterstock|alamy|rex|bloomberg|pool|images?|photos?"
 				+ "|photograph|photographer|handout|supplied|xinhua|corbis|istock|wireimage|credit|courtesy|file"
-				+ "|instagram|twitter|facebook|youtube)\\b");
+				+ "|instagram|twitter|facebook|youtube|dpa|imago|picture[- ]alliance|keystone|anp|ansa|efe|kyodo|tass"
+				+ "|belga|aap)\\b");
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…][\"”’')\\]]*$");
 
