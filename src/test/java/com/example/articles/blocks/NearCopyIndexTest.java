@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class NearCopyIndexTest {
 
-	private final NearCopyIndex index = new NearCopyIndex(List.of(
+	private final NearCopyIndex index = NearCopyIndex.of(List.of(
 			"The drought has left millions dependent on international food aid, and the harvest failed again.",
 			"Kabul is already aware of a massive refugee crisis on its borders, especially with Pakistan – a country the Taliban has helped nurture – which said the West must work with the new government.",
 			"Kabul is already aware of a massive refugee crisis on its borders."));
