@@ -1,8 +1,12 @@
 package com.example.articles.blocks;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import com.example.articles.contract.RemovedBlock;
+import com.example.articles.extract.Block;
+import com.example.articles.extract.BlockKind;
 import com.example.articles.extract.ExtractedArticle;
 
 import static com.example.articles.blocks.Articles.apply;
@@ -38,6 +42,23 @@ class StandalonePullQuoteRuleTest {
 		ExtractedArticle article = Articles.of("Advertisement",
 				"The advertisement ran for a week before the regulator ordered it pulled.", "Read the full report");
 		assertThat(texts(apply(this.rule, article))).hasSize(3);
+	}
+
+	@Test
+	void keepsShortLinesThatDifferInOneWord() {
+		ExtractedArticle article = Articles.of("Outside 2 Willow Lane, walking Vincent and Jas home.",
+				"Leaves for 2 Willow Lane, walking Vincent and Jas home. Pauses there.");
+		assertThat(texts(apply(this.rule, article))).hasSize(2);
+	}
+
+	@Test
+	void keepsAHeadingThatOpensAParagraph() {
+		ExtractedArticle article = new ExtractedArticle(Articles.of().metadata(), List.of(
+				new Block(BlockKind.HEADING, "2. Do not throw yourself in at the deep end on the first day", ""),
+				Block.paragraph("Do not throw yourself in at the deep end on the first day. Visibility is a "
+						+ "spectrum: move along it step by step and your confidence will grow.")),
+				List.of(), List.of());
+		assertThat(texts(apply(this.rule, article))).hasSize(2);
 	}
 
 	@Test
