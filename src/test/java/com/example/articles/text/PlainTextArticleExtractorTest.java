@@ -1,5 +1,7 @@
 package com.example.articles.text;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 
 import com.example.articles.contract.ArticleImage;
@@ -115,6 +117,22 @@ class PlainTextArticleExtractorTest {
 		assertThat(article.blocks()).extracting(Block::text)
 			.containsExactly("The talks ended on Friday.", "No date was set.", "Jane Doe is our Gulf correspondent.");
 		assertThat(article.removed()).extracting(RemovedBlock::reason).hasSize(6).containsOnly("boilerplate");
+	}
+
+	@Test
+	void readsTheSameUnderATurkishDefaultLocale() {
+		String text = "TITLE IN CAPITALS\n\nTitle in capitals\n\nPICTURED: A bridge in Istanbul\n\nThe bridge opened.";
+		ExtractedArticle expected = this.extractor.extract(text);
+		Locale saved = Locale.getDefault();
+		try {
+			Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+			ExtractedArticle turkish = this.extractor.extract(text);
+			assertThat(turkish).isEqualTo(expected);
+			assertThat(turkish.removed()).extracting(RemovedBlock::reason).containsExactly("repeated-title", "caption");
+		}
+		finally {
+			Locale.setDefault(saved);
+		}
 	}
 
 	@Test
