@@ -2,6 +2,7 @@ package com.example.articles.blocks;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.example.articles.contract.ArticleImage;
@@ -42,12 +43,15 @@ final class CaptionCopyInBodyRule implements DedupeRule {
 			return;
 		}
 		for (int i : article.live()) {
-			String text = article.text(i);
-			String unmarked = LEADING_MARKER.matcher(text).replaceFirst("");
-			if (captionKeys.contains(TextKey.of(text)) || captionKeys.contains(TextKey.of(unmarked))) {
+			if (captionKeys.contains(article.key(i)) || isMarkedCopy(article.text(i), captionKeys)) {
 				article.remove(i, RemovalReason.DUPLICATE_CAPTION);
 			}
 		}
+	}
+
+	private static boolean isMarkedCopy(String text, Set<String> captionKeys) {
+		Matcher marker = LEADING_MARKER.matcher(text);
+		return marker.find() && captionKeys.contains(TextKey.of(text.substring(marker.end())));
 	}
 
 }

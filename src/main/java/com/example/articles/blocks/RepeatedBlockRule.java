@@ -19,11 +19,10 @@ final class RepeatedBlockRule implements DedupeRule {
 	public void apply(WorkingArticle article) {
 		Set<String> seen = new HashSet<>();
 		for (int i : article.live()) {
-			String text = article.text(i);
-			if (WordShingles.words(text).size() < MIN_WORDS) {
+			if (article.wordCount(i) < MIN_WORDS) {
 				continue;
 			}
-			if (!seen.add(TextKey.of(text))) {
+			if (!seen.add(article.key(i))) {
 				article.remove(i, RemovalReason.DUPLICATE_BLOCK);
 			}
 		}

@@ -19,7 +19,11 @@ public final class WordShingles {
 	}
 
 	public static long[] of(String text) {
-		List<String> words = words(text);
+		return of(words(text));
+	}
+
+	/** The shingles of words as {@link #words} splits them. */
+	static long[] of(List<String> words) {
 		if (words.isEmpty()) {
 			return new long[0];
 		}
@@ -82,8 +86,7 @@ public final class WordShingles {
 				flush(word, words);
 				words.add(new String(Character.toChars(cp)));
 			}
-			else if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
-					|| Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
+			else if (TextKey.isWordChar(cp)) {
 				word.appendCodePoint(cp);
 			}
 			else {
@@ -95,6 +98,10 @@ public final class WordShingles {
 	}
 
 	private static boolean isUnspacedScript(int cp) {
+		if (cp < 0x0E00) {
+			// Below Thai every script separates its words with spaces.
+			return false;
+		}
 		Character.UnicodeScript script = Character.UnicodeScript.of(cp);
 		return switch (script) {
 			case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> Character.isLetter(cp);

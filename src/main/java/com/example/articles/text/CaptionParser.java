@@ -8,17 +8,18 @@ import com.example.articles.blocks.GluedCaption;
 
 /**
  * Recognises caption blocks of plain text: a leading "Pictured:", "Above:", "Photo:",
- * "Image:", "Pic:", "Picture:" (and the like); a "Pictured: ..." glued after a sentence;
- * a short block with "(pictured)"; or a short block ending in a credit such as "(Getty
- * Images)", "Credit: Reuters", "Photograph: Jane Doe/AP" or "© AFP". Body paragraphs can
- * say "(pictured)" or end with "(Reuters)" too, so those two only count on a short block
- * that does not end like a sentence, or on a short block, respectively.
+ * "Image:", "Pic:", "Picture:" (and the like, "Foto:" and "Bild:" too); a "Pictured: ..."
+ * glued after a sentence; a short block with "(pictured)"; or a short block ending in a
+ * credit such as "(Getty Images)", "Credit: Reuters", "Photograph: Jane Doe/AP" or "©
+ * AFP". Body paragraphs can say "(pictured)" or end with "(Reuters)" too, so those two
+ * only count on a short block that does not end like a sentence, or on a short block,
+ * respectively.
  */
 final class CaptionParser {
 
-	private static final Pattern PREFIX = Pattern
-		.compile("^(?iu:pictured|above|below|inset|photos?|images?|pics?|pictures?|photographs?|illustration)"
-				+ "\\s*:\\s*");
+	private static final Pattern PREFIX = Pattern.compile(
+			"^(?iu:pictured|above|below|inset|photos?|images?|pics?|pictures?|photographs?|illustration|fotos?|bild"
+					+ "|写真|图片|圖片)\\s*[:：]\\s*");
 
 	private static final Pattern PICTURED = Pattern
 		.compile("\\((?iu:pictured|above|below|left|right|centre|center|inset|top|bottom)(?:[ ,][^()]{0,30})?\\)");
@@ -28,10 +29,11 @@ final class CaptionParser {
 	/** A capital initial: "the image: a man" inside a sentence is no credit. */
 	private static final Pattern COLON_CREDIT = Pattern
 		.compile("(?:^|\\s)(?:C(?iu:redits?)|P(?iu:hoto credit|icture credit|hotographs?|hotos?|ictures?|ic)"
-				+ "|I(?iu:mage credit|mages?))\\s*:\\s*([^:]{1,80}?)\\s*\\.?$");
+				+ "|I(?iu:mage credit|mages?)|F(?iu:otos?))\\s*:\\s*([^:]{1,80}?)\\s*\\.?$");
 
 	/** "Photograph: Jane Doe/AP" alone is a credit, not a caption. */
-	private static final Pattern CREDIT_ONLY_PREFIX = Pattern.compile("^(?iu:photographs?|photos?|credits?)\\s*:");
+	private static final Pattern CREDIT_ONLY_PREFIX = Pattern
+		.compile("^(?iu:photographs?|photos?|fotos?|credits?)\\s*:");
 
 	private static final int MAX_CREDIT_ONLY_WORDS = 5;
 
@@ -41,7 +43,8 @@ final class CaptionParser {
 	private static final Pattern AGENCY = Pattern
 		.compile("(?iu)\\b(?:getty|reuters|ap|afp|epa|pa|shutterstock|alamy|rex|bloomberg|pool|images?|photos?"
 				+ "|photograph|photographer|handout|supplied|xinhua|corbis|istock|wireimage|credit|courtesy|file"
-				+ "|instagram|twitter|facebook|youtube)\\b");
+				+ "|instagram|twitter|facebook|youtube|dpa|imago|picture[- ]alliance|keystone|anp|ansa|efe|kyodo|tass"
+				+ "|belga|aap)\\b");
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…][\"”’')\\]]*$");
 

@@ -104,7 +104,7 @@ public final class PlainTextArticleExtractor {
 	 * the description. Otherwise the whole block is the caption.
 	 */
 	private static List<ArticleImage> imagesOf(List<Piece> pieces, List<Piece> body, List<Removal> removals) {
-		NearCopyIndex index = new NearCopyIndex(body.stream().map(Piece::text).toList());
+		NearCopyIndex index = NearCopyIndex.of(body.stream().map(Piece::text).toList());
 		List<ArticleImage> images = new ArrayList<>();
 		Map<String, Integer> byCaption = new HashMap<>();
 		for (Piece piece : pieces) {
