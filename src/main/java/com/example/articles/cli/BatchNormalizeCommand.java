@@ -130,7 +130,20 @@ public final class BatchNormalizeCommand {
 		Deque<Future<Result>> window = new ArrayDeque<>();
 		int maxInFlight = this.threads * 4;
 		String line;
-		while ((line = lines.readLine()) != null) {
+		while (true) {
+			if (!lines.ready()) {
+				// The next read may block: hand out what is done so far, so that a slow
+				// or
+				// interactive producer sees each result as soon as it exists.
+				while (!window.isEmpty()) {
+					write(window.removeFirst(), out, rejects);
+				}
+				out.flush();
+			}
+			line = lines.readLine();
+			if (line == null) {
+				break;
+			}
 			if (line.isBlank()) {
 				continue;
 			}

@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +44,22 @@ class BatchNormalizeCommandTest {
 			assertThat(events.get(i).get("eventId").asString()).isEqualTo("e" + i);
 		}
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).isEmpty();
+	}
+
+	@Test
+	void answersEachLineBeforeTheInputEnds() throws Exception {
+		PipedOutputStream producer = new PipedOutputStream();
+		PipedInputStream stdin = new PipedInputStream(producer, 1 << 16);
+		Thread run = new Thread(() -> this.command.run(List.of(), stdin, this.out, this.err));
+		run.start();
+		producer.write((textEvent("live-1", "Live.\n\nA body.") + "\n").getBytes(StandardCharsets.UTF_8));
+		producer.flush();
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("live-1"));
+		producer.close();
+		run.join(30_000);
+		assertThat(run.isAlive()).isFalse();
 	}
 
 	@Test
