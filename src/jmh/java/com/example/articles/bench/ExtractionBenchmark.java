@@ -31,11 +31,12 @@ import com.example.articles.normalize.ArticleNormalizer;
  * <p>
  * Each operation handles one page, the next one in a fixed round over all pages, so the
  * average time per operation is the mean time per page over the corpus. Every result is
- * returned to JMH so that no work is optimized away.
+ * returned to JMH so that no work is optimized away. Five warm-up iterations: on two busy
+ * cores our normalization needs about ten seconds to reach its steady state.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = { "-Xms2g", "-Xmx2g" })
 @State(Scope.Thread)
