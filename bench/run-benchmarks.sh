@@ -19,10 +19,13 @@ PEER="java -cp target/benchmarks.jar com.example.articles.bench.PeerNormalizeCom
 ./mvnw -q -B -Pbenchmarks package -DskipTests
 mkdir -p "$OUT"
 
+# Other builds on the machine distort the timings: the load average is recorded around the run.
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 # shellcheck disable=SC2086
-java -jar target/benchmarks.jar -p corpus="$CORPUS" -prof gc -rf json -rff "$OUT/jmh-result.json" \
+java -jar target/benchmarks.jar -p corpus="$CORPUS" -prof gc -prof com.example.articles.bench.CpuTimeProfiler -rf json -rff "$OUT/jmh-result.json" \
 	${JMH_ARGS:-} > "$OUT/jmh.log" 2>&1 || { tail -40 "$OUT/jmh.log"; exit 1; }
-sed -n '/^Benchmark /,$p' "$OUT/jmh.log" | grep -v ':gc\.\(count\|time\|alloc\.rate\) '
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+sed -n '/^Benchmark /,$p' "$OUT/jmh.log" | grep -v ':gc\.\(count\|time\|alloc\.rate\) \|:cpu\.process'
 
 NORMALIZE_CMD="java -jar target/article-ingestion.jar normalize" "$SCORE" scrapinghub-dev | tee "$OUT/score-ours.txt"
 NORMALIZE_CMD="$PEER readability4j" "$SCORE" scrapinghub-dev | tee "$OUT/score-readability4j.txt"
@@ -30,6 +33,7 @@ NORMALIZE_CMD="$PEER boilerpipe" "$SCORE" scrapinghub-dev | tee "$OUT/score-boil
 
 echo
 echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -2 | tail -1); $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git rev-parse --short HEAD)"
+echo "Load average (1, 5, 15 min) before JMH: $LOAD_BEFORE; after: $LOAD_AFTER (above $(nproc), other processes shared the cores)"
 python3 - "$OUT" <<'PY'
 import json, re, sys
 out = sys.argv[1]
@@ -47,16 +51,19 @@ rows = [("Jsoup.parse (floor)", "jsoupParse", None),
         ("Readability4J 1.0.8", "readability4j", "readability4j"),
         ("boilerpipe 1.2.2 ArticleExtractor", "boilerpipe", "boilerpipe")]
 floor = jmh["jsoupParse"]["primaryMetric"]["score"] if "jsoupParse" in jmh else None
-print("| extractor | ms per page (± 99.9% CI) | x Jsoup.parse | alloc per page (KB) | F1 | P | R |")
-print("|---|---|---|---|---|---|---|")
+print("| extractor | ms per page (± 99.9% CI) | x Jsoup.parse | CPU ms per page | alloc per page (KB) | F1 | P | R |")
+print("|---|---|---|---|---|---|---|---|")
 for label, bench, scored in rows:
     r = jmh.get(bench)
     if r is None:
         continue
     t = r["primaryMetric"]
-    alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
+    secondary = r.get("secondaryMetrics", {})
+    alloc = secondary.get("gc.alloc.rate.norm", {}).get("score")
+    cpu = secondary.get("cpu.worker.norm", {}).get("score")
+    cpu_ms = f"{cpu:.3f}" if cpu is not None else "?"
     ratio = f"{t['score'] / floor:.2f}" if floor else "?"
     alloc_kb = f"{alloc / 1024:,.0f}" if alloc is not None else "?"
     f1, p, rc = score(scored)
-    print(f"| {label} | {t['score']:.3f} ± {t['scoreError']:.3f} | {ratio} | {alloc_kb} | {f1} | {p} | {rc} |")
+    print(f"| {label} | {t['score']:.3f} ± {t['scoreError']:.3f} | {ratio} | {cpu_ms} | {alloc_kb} | {f1} | {p} | {rc} |")
 PY
