@@ -72,7 +72,10 @@ public final class ArticleNormalizer {
 
 	private NormalizedArticleEvent doNormalize(RawArticleEvent event) {
 		String payload = event.payload();
-		if (utf8Length(payload) > this.settings.maxEventBytes()) {
+		// UTF-8 takes at most three bytes per UTF-16 char, so only a payload near the
+		// limit is counted.
+		long max = this.settings.maxEventBytes();
+		if (payload.length() * 3L > max && utf8Length(payload) > max) {
 			throw new EventRejectedException(RejectionReason.TOO_LARGE,
 					"payload is over the limit of " + this.settings.maxEventBytes() + " bytes");
 		}
