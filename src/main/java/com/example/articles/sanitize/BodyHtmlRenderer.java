@@ -31,13 +31,9 @@ public final class BodyHtmlRenderer {
 
 	/** Renders the blocks; relative links resolve against {@code baseUrl}. */
 	public String render(List<Block> blocks, String baseUrl) {
-		// One string and one parse for the whole body: parsing each block as its own
-		// fragment
-		// costs a parser set-up per block. Blocks hold serialized, balanced markup (or
-		// escaped
-		// text), and the Cleaner rebuilds the tree anyway, so concatenation cannot
-		// smuggle
-		// anything through.
+		// One string and one parse for the whole body: a fragment parse per block costs a
+		// parser set-up each time. Blocks hold balanced markup or escaped text, and the
+		// Cleaner rebuilds the tree anyway, so joining them cannot smuggle anything in.
 		StringBuilder dirty = new StringBuilder(blocks.size() * 256);
 		boolean inList = false;
 		for (Block block : blocks) {
