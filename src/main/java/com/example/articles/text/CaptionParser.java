@@ -69,28 +69,27 @@ final class CaptionParser {
 			}
 		}
 		String credit = null;
+		// Cheap character checks first: this runs on every block of every text.
+		String end = rest.stripTrailing();
 		Matcher tail = PAREN_CREDIT.matcher(rest);
-		if (tail.find() && AGENCY.matcher(tail.group(1)).find()) {
+		if ((end.endsWith(")") || end.endsWith("]") || end.endsWith(").") || end.endsWith("].")) && tail.find()
+				&& AGENCY.matcher(tail.group(1)).find()) {
 			credit = cleanCredit(tail.group(1));
 			rest = rest.substring(0, tail.start());
 		}
-		else {
-			tail = COLON_CREDIT.matcher(rest);
-			if (tail.find() && words(tail.group(1)) <= MAX_CREDIT_WORDS) {
-				credit = tail.group(1).strip();
-				rest = rest.substring(0, tail.start());
-			}
-			else {
-				tail = COPYRIGHT.matcher(rest);
-				if (tail.find() && words(tail.group(1)) <= MAX_CREDIT_WORDS) {
-					credit = tail.group(1).strip();
-					rest = rest.substring(0, tail.start());
-				}
-			}
+		else if (rest.indexOf(':') >= 0 && (tail = COLON_CREDIT.matcher(rest)).find()
+				&& words(tail.group(1)) <= MAX_CREDIT_WORDS) {
+			credit = tail.group(1).strip();
+			rest = rest.substring(0, tail.start());
+		}
+		else if (rest.indexOf('©') >= 0 && (tail = COPYRIGHT.matcher(rest)).find()
+				&& words(tail.group(1)) <= MAX_CREDIT_WORDS) {
+			credit = tail.group(1).strip();
+			rest = rest.substring(0, tail.start());
 		}
 		rest = rest.strip();
 		boolean glued = GluedCaption.parse(rest).isPresent();
-		boolean pictured = PICTURED.matcher(rest).find() && words(rest) <= MAX_PICTURED_WORDS
+		boolean pictured = rest.indexOf('(') >= 0 && PICTURED.matcher(rest).find() && words(rest) <= MAX_PICTURED_WORDS
 				&& !SENTENCE_END.matcher(rest).find();
 		boolean credited = credit != null && words(rest) <= MAX_CREDITED_WORDS;
 		if (!(marked || glued || pictured || credited) || (rest.isEmpty() && credit == null)) {

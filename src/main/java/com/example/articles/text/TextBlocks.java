@@ -35,7 +35,7 @@ final class TextBlocks {
 		List<List<String>> blocks = new ArrayList<>();
 		List<String> current = new ArrayList<>();
 		for (String line : LINE_BREAK.split(clean, -1)) {
-			String stripped = SPACES.matcher(line).replaceAll(" ").strip();
+			String stripped = (isPlain(line) ? line : SPACES.matcher(line).replaceAll(" ")).strip();
 			if (stripped.isEmpty()) {
 				if (!current.isEmpty()) {
 					blocks.add(current);
@@ -60,6 +60,18 @@ final class TextBlocks {
 	 * the line after them starts a new one, while hard-wrapped prose continues in lower
 	 * case.
 	 */
+	/** No tab, no exotic space, no run of spaces: nothing for {@link #SPACES} to do. */
+	private static boolean isPlain(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if ((c < 0x20 && c != ' ') || (c == ' ' && i + 1 < line.length() && line.charAt(i + 1) == ' ')
+					|| (c >= 0x80 && Character.getType(c) == Character.SPACE_SEPARATOR)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static List<List<String>> splitLinesThatAreParagraphs(List<List<String>> blocks) {
 		List<List<String>> split = new ArrayList<>(blocks.size());
 		for (List<String> block : blocks) {
