@@ -39,8 +39,13 @@ public final class PlainTextArticleExtractor {
 		List<List<String>> blocks = TextBlocks.split(text);
 		for (int position = 0; position < blocks.size(); position++) {
 			List<String> kept = new ArrayList<>();
-			for (String line : blocks.get(position)) {
-				Optional<List<String>> byline = Byline.authors(line);
+			List<String> lines = blocks.get(position);
+			for (int i = 0; i < lines.size(); i++) {
+				String line = lines.get(i);
+				// Only a block's first line can be a byline: a wrapped line "by Reuters
+				// and
+				// AFP" inside a paragraph is not one.
+				Optional<List<String>> byline = (i == 0) ? Byline.authors(line) : Optional.empty();
 				if (byline.isPresent()) {
 					authors.addAll(byline.get());
 				}

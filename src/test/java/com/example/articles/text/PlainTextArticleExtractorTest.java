@@ -136,6 +136,16 @@ class PlainTextArticleExtractorTest {
 	}
 
 	@Test
+	void readsBylinesOnlyAtTheStartOfABlock() {
+		ExtractedArticle article = this.extractor.extract(
+				"The pictures were supplied\nby Reuters and AFP\nto the paper on Monday.\n\nMore text follows here.");
+		assertThat(article.metadata().authors()).isEmpty();
+		assertThat(article.blocks()).extracting(Block::text)
+			.containsExactly("The pictures were supplied by Reuters and AFP to the paper on Monday.",
+					"More text follows here.");
+	}
+
+	@Test
 	void keepsAShortArticleWhole() {
 		ExtractedArticle article = this.extractor.extract("Talks stall in Doha");
 		assertThat(article.metadata().title()).isNull();
