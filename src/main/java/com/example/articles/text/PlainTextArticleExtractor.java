@@ -42,9 +42,8 @@ public final class PlainTextArticleExtractor {
 			List<String> lines = blocks.get(position);
 			for (int i = 0; i < lines.size(); i++) {
 				String line = lines.get(i);
-				// Only a block's first line can be a byline: a wrapped line "by Reuters
-				// and
-				// AFP" inside a paragraph is not one.
+				// Only a block's first line can be a byline: a wrapped line
+				// "by Reuters and AFP" inside a paragraph is not one.
 				Optional<List<String>> byline = (i == 0) ? Byline.authors(line) : Optional.empty();
 				if (byline.isPresent()) {
 					authors.addAll(byline.get());
