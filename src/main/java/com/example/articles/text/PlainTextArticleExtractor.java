@@ -67,7 +67,7 @@ public final class PlainTextArticleExtractor {
 				body.add(piece);
 			}
 		}
-		List<ArticleImage> images = imagesOf(pieces, body, removals);
+		List<ArticleImage> images = imagesOf(pieces, body, title, removals);
 		removals.sort(Comparator.comparingInt(Removal::position));
 		List<Block> bodyBlocks = new ArrayList<>(body.size());
 		for (Piece piece : body) {
@@ -104,11 +104,18 @@ public final class PlainTextArticleExtractor {
 
 	/**
 	 * One image per distinct caption, in reading order. A glued lead ("... Pictured:
-	 * ...") that is a near-copy of a body paragraph is a pull quote: the image keeps only
-	 * the description. Otherwise the whole block is the caption.
+	 * ...") that is a near-copy of a body paragraph or of the title is a pull quote: the
+	 * image keeps only the description. Otherwise the whole block is the caption.
 	 */
-	private static List<ArticleImage> imagesOf(List<Piece> pieces, List<Piece> body, List<Removal> removals) {
-		NearCopyIndex index = NearCopyIndex.of(body.stream().map(Piece::text).toList());
+	private static List<ArticleImage> imagesOf(List<Piece> pieces, List<Piece> body, @Nullable String title,
+			List<Removal> removals) {
+		// The headline can be the quoted text too.
+		List<String> quotable = new ArrayList<>(body.size() + 1);
+		body.forEach((piece) -> quotable.add(piece.text()));
+		if (title != null) {
+			quotable.add(title);
+		}
+		NearCopyIndex index = NearCopyIndex.of(quotable);
 		List<ArticleImage> images = new ArrayList<>();
 		Map<String, Integer> byCaption = new HashMap<>();
 		for (Piece piece : pieces) {

@@ -74,6 +74,19 @@ class PlainTextArticleExtractorTest {
 	}
 
 	@Test
+	void treatsAGluedCopyOfTheHeadlineAsAPullQuote() {
+		ExtractedArticle article = this.extractor.extract("""
+				Deals with the Taliban may be our only hope
+
+				The retreat is almost over, the humiliation complete.
+
+				Deals with the Taliban may be our only hope. Pictured: Fighters in the palace
+				""");
+		assertThat(article.images()).extracting(ArticleImage::caption).containsExactly("Fighters in the palace");
+		assertThat(article.removed()).extracting(RemovedBlock::reason).containsExactly("duplicate-caption");
+	}
+
+	@Test
 	void keepsTheWholeGluedCaptionWhenItsLeadQuotesNothing() {
 		ExtractedArticle article = this.extractor.extract("""
 				The talks ended on Friday.
