@@ -20,7 +20,7 @@ final class StandalonePullQuoteRule implements DedupeRule {
 	 * Shorter blocks (fewer than ten words) are too short to call a copy by shingles: one
 	 * changed word in "Outside 2 Willow Lane, walking home." leaves most of them shared.
 	 */
-	private static final int MIN_SHINGLES = 8;
+	private static final int MIN_WORDS = 10;
 
 	/** "2. Start small": a numbered step or heading, repeated in a recap, not quoted. */
 	private static final Pattern NUMBERED = Pattern.compile("\\d{1,3}[.)]\\s");
@@ -37,7 +37,7 @@ final class StandalonePullQuoteRule implements DedupeRule {
 			long[] quote = index.shingles(k);
 			// A heading that opens a paragraph with the same words is structure, not a
 			// copy.
-			if (quote.length < MIN_SHINGLES || article.block(live.get(k)).kind() == BlockKind.HEADING
+			if (article.wordCount(live.get(k)) < MIN_WORDS || article.block(live.get(k)).kind() == BlockKind.HEADING
 					|| NUMBERED.matcher(article.text(live.get(k))).lookingAt()) {
 				continue;
 			}
