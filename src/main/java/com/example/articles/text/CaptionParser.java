@@ -52,6 +52,9 @@ final class CaptionParser {
 
 	private static final int MAX_PICTURED_WORDS = 60;
 
+	/** Shorter repeated lines are labels and section names, not captions. */
+	private static final int MIN_BARE_WORDS = 5;
+
 	private static final int MAX_CREDIT_WORDS = 8;
 
 	private CaptionParser() {
@@ -96,6 +99,16 @@ final class CaptionParser {
 			return Optional.empty();
 		}
 		return Optional.of(new ParsedCaption(rest.isEmpty() ? null : rest, credit));
+	}
+
+	/**
+	 * Whether a block without any caption sign could still be a caption when the text
+	 * prints it more than once: a body paragraph is seldom printed twice, and ends like a
+	 * sentence; a caption is short and does not.
+	 */
+	static boolean couldBeBareCaption(String text) {
+		int words = words(text);
+		return words >= MIN_BARE_WORDS && words <= MAX_PICTURED_WORDS && !SENTENCE_END.matcher(text).find();
 	}
 
 	/** "(Photo: Reuters)" and "(Credit: NASA)" name the credit after the label. */

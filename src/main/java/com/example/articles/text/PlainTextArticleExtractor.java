@@ -3,9 +3,11 @@ package com.example.articles.text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -61,6 +63,7 @@ public final class PlainTextArticleExtractor {
 			}
 		}
 		String title = findTitle(pieces, removals);
+		markRepeatedBareCaptions(pieces, title);
 		List<Piece> body = new ArrayList<>();
 		for (Piece piece : pieces) {
 			if (piece.caption() == null) {
@@ -100,6 +103,38 @@ public final class PlainTextArticleExtractor {
 			removals.add(new Removal(copy.position(), RemovalReason.REPEATED_TITLE, copy.text()));
 		}
 		return title;
+	}
+
+	/**
+	 * A short block that does not end like a sentence and is printed more than once is a
+	 * caption even without "Pictured:" or a credit: pages print captions two or three
+	 * times (image alt, caption, share overlay), paragraphs once.
+	 */
+	private static void markRepeatedBareCaptions(List<Piece> pieces, @Nullable String title) {
+		Map<String, Integer> bareCopies = new HashMap<>();
+		Set<String> sentences = new HashSet<>();
+		for (Piece piece : pieces) {
+			if (piece.caption() == null) {
+				String key = TextKey.of(piece.text());
+				if (CaptionParser.couldBeBareCaption(piece.text())) {
+					bareCopies.merge(key, 1, Integer::sum);
+				}
+				else {
+					sentences.add(key);
+				}
+			}
+		}
+		// A copy that ends like a sentence makes them all body: a paragraph printed
+		// twice.
+		String titleKey = (title != null) ? TextKey.of(title) : "";
+		for (int i = 0; i < pieces.size(); i++) {
+			Piece piece = pieces.get(i);
+			String key = TextKey.of(piece.text());
+			if (piece.caption() == null && bareCopies.getOrDefault(key, 0) > 1 && !sentences.contains(key)
+					&& !key.equals(titleKey)) {
+				pieces.set(i, new Piece(piece.position(), piece.text(), new ParsedCaption(piece.text(), null)));
+			}
+		}
 	}
 
 	/**

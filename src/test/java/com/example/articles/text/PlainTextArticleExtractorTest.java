@@ -99,6 +99,31 @@ class PlainTextArticleExtractorTest {
 	}
 
 	@Test
+	void takesAShortLineThatIsPrintedAgainForACaption() {
+		ExtractedArticle article = this.extractor.extract("""
+				The talks ended on Friday.
+
+				Delegates leave the hotel in Doha on Friday evening
+
+				Delegates leave the  hotel in Doha on Friday evening
+
+				No date was set for the next round.
+
+				No date was set for the next round.
+
+				Next steps
+
+				Next steps
+				""");
+		assertThat(article.images()).extracting(ArticleImage::caption)
+			.containsExactly("Delegates leave the hotel in Doha on Friday evening");
+		assertThat(article.blocks()).extracting(Block::text)
+			.containsExactly("The talks ended on Friday.", "No date was set for the next round.",
+					"No date was set for the next round.", "Next steps", "Next steps");
+		assertThat(article.removed()).extracting(RemovedBlock::reason).containsExactly("caption", "duplicate-caption");
+	}
+
+	@Test
 	void attachesACreditLineToTheImageBeforeIt() {
 		ExtractedArticle article = this.extractor
 			.extract("The talks ended on Friday.\n\nPictured: The hotel lobby\n\nCredit: Reuters\n\nMore text.");
