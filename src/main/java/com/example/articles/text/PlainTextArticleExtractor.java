@@ -25,12 +25,13 @@ import com.example.articles.extract.ExtractedArticle;
 /**
  * Finds the article in a plain-text payload whose blocks are separated by blank lines:
  * the title, the body paragraphs, the bylines' authors, and the caption blocks as images
- * without src. Drops boilerplate lines and blocks ({@code boilerplate}), the title
- * printed again right after it ({@code repeated-title}), and caption blocks: the first
- * copy of a caption as {@code caption}, further copies, and captions whose glued lead is
- * a pull quote of a body paragraph, as {@code duplicate-caption}. Removals are listed in
- * reading order. Other repeats are left to the block deduplicator. Thread-safe:
- * stateless.
+ * without src (blocks with a caption sign, see {@link CaptionParser}, and short bare
+ * lines printed more than once). Drops boilerplate lines and blocks
+ * ({@code boilerplate}), the title printed again right after it ({@code repeated-title}),
+ * and caption blocks: the first copy of a caption as {@code caption}, further copies, and
+ * captions whose glued lead is a pull quote of a body paragraph, as
+ * {@code duplicate-caption}. Removals are listed in reading order. Other repeats are left
+ * to the block deduplicator. Thread-safe: stateless.
  */
 public final class PlainTextArticleExtractor {
 
@@ -179,7 +180,7 @@ public final class PlainTextArticleExtractor {
 				images.add(new ArticleImage(null, null, caption, parsed.credit()));
 			}
 			else if (images.get(seen).credit() == null && parsed.credit() != null) {
-				images.set(seen, new ArticleImage(null, null, caption, parsed.credit()));
+				images.set(seen, new ArticleImage(null, null, images.get(seen).caption(), parsed.credit()));
 			}
 			RemovalReason reason = (seen != null || pullQuote) ? RemovalReason.DUPLICATE_CAPTION
 					: RemovalReason.CAPTION;
