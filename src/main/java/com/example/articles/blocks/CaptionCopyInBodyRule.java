@@ -2,8 +2,6 @@ package com.example.articles.blocks;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.example.articles.contract.ArticleImage;
 import com.example.articles.contract.RemovalReason;
@@ -15,9 +13,6 @@ import com.example.articles.contract.RemovalReason;
  */
 final class CaptionCopyInBodyRule implements DedupeRule {
 
-	private static final Pattern LEADING_MARKER = Pattern
-		.compile("^(?i:pictured|above|below|inset|photo|image|pic|picture)\\s*:\\s*");
-
 	/**
 	 * Alt texts shorter than this are labels ("Photo", "Boris Johnson"), not captions.
 	 */
@@ -28,7 +23,7 @@ final class CaptionCopyInBodyRule implements DedupeRule {
 		Set<String> captionKeys = new HashSet<>();
 		for (ArticleImage image : article.images()) {
 			if (image.caption() != null) {
-				String key = TextKey.of(image.caption());
+				String key = TextKey.of(LeadingMarker.strip(image.caption()));
 				captionKeys.add(key);
 				if (image.credit() != null) {
 					captionKeys.add(key + TextKey.of(image.credit()));
@@ -50,8 +45,8 @@ final class CaptionCopyInBodyRule implements DedupeRule {
 	}
 
 	private static boolean isMarkedCopy(String text, Set<String> captionKeys) {
-		Matcher marker = LEADING_MARKER.matcher(text);
-		return marker.find() && captionKeys.contains(TextKey.of(text.substring(marker.end())));
+		String unmarked = LeadingMarker.strip(text);
+		return unmarked.length() < text.length() && captionKeys.contains(TextKey.of(unmarked));
 	}
 
 }

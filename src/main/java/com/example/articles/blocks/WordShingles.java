@@ -5,15 +5,18 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The hashed word 3-gram shingles of a text, as a sorted array without repeats. Words are
+ * The hashed word 2-gram shingles of a text, as a sorted array without repeats. Words are
  * runs of letters, marks and digits of the {@link TextKey#fold folded} text; in scripts
  * written without spaces (Han, kana, Thai and the like) every character is a word. A text
- * of fewer than three words has one shingle, all of its words. Linear in the text's
- * length.
+ * of one word has one shingle, that word. Linear in the text's length.
  */
 public final class WordShingles {
 
-	static final int SIZE = 3;
+	/**
+	 * Word pairs, not triples: an editor's cut in a pull quote ("nobody [at the
+	 * department] had checked") breaks one pair but two triples.
+	 */
+	static final int SIZE = 2;
 
 	private WordShingles() {
 	}

@@ -118,12 +118,13 @@ final class WorkingArticle {
 	}
 
 	/**
-	 * Index of the first image whose caption has the {@link TextKey} {@code key}, or -1.
+	 * Index of the first image whose caption, a leading "Pictured:" aside, has the
+	 * {@link TextKey} {@code key}, or -1.
 	 */
 	int imageWithCaptionKey(String key) {
 		for (int i = 0; i < this.images.size(); i++) {
 			String caption = this.images.get(i).caption();
-			if (caption != null && TextKey.of(caption).equals(key)) {
+			if (caption != null && TextKey.of(LeadingMarker.strip(caption)).equals(key)) {
 				return i;
 			}
 		}

@@ -52,6 +52,9 @@ final class CaptionParser {
 
 	private static final int MAX_PICTURED_WORDS = 60;
 
+	/** Shorter repeated lines are labels and section names, not captions. */
+	private static final int MIN_BARE_WORDS = 5;
+
 	private static final int MAX_CREDIT_WORDS = 8;
 
 	private CaptionParser() {
@@ -69,34 +72,43 @@ final class CaptionParser {
 			}
 		}
 		String credit = null;
+		// Cheap character checks first: this runs on every block of every text.
+		String end = rest.stripTrailing();
 		Matcher tail = PAREN_CREDIT.matcher(rest);
-		if (tail.find() && AGENCY.matcher(tail.group(1)).find()) {
+		if ((end.endsWith(")") || end.endsWith("]") || end.endsWith(").") || end.endsWith("].")) && tail.find()
+				&& AGENCY.matcher(tail.group(1)).find()) {
 			credit = cleanCredit(tail.group(1));
 			rest = rest.substring(0, tail.start());
 		}
-		else {
-			tail = COLON_CREDIT.matcher(rest);
-			if (tail.find() && words(tail.group(1)) <= MAX_CREDIT_WORDS) {
-				credit = tail.group(1).strip();
-				rest = rest.substring(0, tail.start());
-			}
-			else {
-				tail = COPYRIGHT.matcher(rest);
-				if (tail.find() && words(tail.group(1)) <= MAX_CREDIT_WORDS) {
-					credit = tail.group(1).strip();
-					rest = rest.substring(0, tail.start());
-				}
-			}
+		else if (rest.indexOf(':') >= 0 && (tail = COLON_CREDIT.matcher(rest)).find()
+				&& words(tail.group(1)) <= MAX_CREDIT_WORDS) {
+			credit = tail.group(1).strip();
+			rest = rest.substring(0, tail.start());
+		}
+		else if (rest.indexOf('©') >= 0 && (tail = COPYRIGHT.matcher(rest)).find()
+				&& words(tail.group(1)) <= MAX_CREDIT_WORDS) {
+			credit = tail.group(1).strip();
+			rest = rest.substring(0, tail.start());
 		}
 		rest = rest.strip();
 		boolean glued = GluedCaption.parse(rest).isPresent();
-		boolean pictured = PICTURED.matcher(rest).find() && words(rest) <= MAX_PICTURED_WORDS
+		boolean pictured = rest.indexOf('(') >= 0 && PICTURED.matcher(rest).find() && words(rest) <= MAX_PICTURED_WORDS
 				&& !SENTENCE_END.matcher(rest).find();
 		boolean credited = credit != null && words(rest) <= MAX_CREDITED_WORDS;
 		if (!(marked || glued || pictured || credited) || (rest.isEmpty() && credit == null)) {
 			return Optional.empty();
 		}
 		return Optional.of(new ParsedCaption(rest.isEmpty() ? null : rest, credit));
+	}
+
+	/**
+	 * Whether a block without any caption sign could still be a caption when the text
+	 * prints it more than once: a body paragraph is seldom printed twice, and ends like a
+	 * sentence; a caption is short and does not.
+	 */
+	static boolean couldBeBareCaption(String text) {
+		int words = words(text);
+		return words >= MIN_BARE_WORDS && words <= MAX_PICTURED_WORDS && !SENTENCE_END.matcher(text).find();
 	}
 
 	/** "(Photo: Reuters)" and "(Credit: NASA)" name the credit after the label. */

@@ -36,11 +36,11 @@ class BlockDeduplicatorTest {
 	@Test
 	void keepsWhatEarlierStagesRemovedFirst() {
 		ExtractedArticle article = new ExtractedArticle(Articles.of().metadata(),
-				Articles.of("One two three four.", "One two three four.").blocks(), List.of(),
+				Articles.of("One two three four five.", "One two three four five.").blocks(), List.of(),
 				List.of(new RemovedBlock("boilerplate", "Advertisement")));
 		assertThat(this.deduplicator.dedupe(article).removed()).containsExactly(
 				new RemovedBlock("boilerplate", "Advertisement"),
-				new RemovedBlock("duplicate-block", "One two three four."));
+				new RemovedBlock("duplicate-block", "One two three four five."));
 	}
 
 	@Test

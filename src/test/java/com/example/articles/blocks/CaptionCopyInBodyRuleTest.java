@@ -33,6 +33,15 @@ class CaptionCopyInBodyRuleTest {
 	}
 
 	@Test
+	void matchesACaptionWithOrWithoutItsMarker() {
+		ArticleImage marked = new ArticleImage("https://example.com/b.jpg", null, "Pictured: Troops at Kabul airport",
+				null);
+		ExtractedArticle result = apply(this.rule,
+				Articles.of(null, List.of(marked), "Troops at Kabul airport", "Above: Troops at Kabul airport"));
+		assertThat(result.blocks()).isEmpty();
+	}
+
+	@Test
 	void keepsParagraphsThatOnlyContainTheCaptionText() {
 		ExtractedArticle article = Articles.of(null, List.of(this.palace),
 				"Taliban fighters control the Afghan presidential palace in Kabul, witnesses said on Sunday.");

@@ -39,8 +39,8 @@ final class DedupeScaling {
 				micros[i] = (System.nanoTime() - start) / 1000;
 			}
 			Arrays.sort(micros);
-			System.out.printf("blocks=%d words=%d removed=%d median=%dus p90=%dus%n", blocks, words(article), removed,
-					micros[50], micros[90]);
+			System.out.printf("blocks=%d words=%d removed=%d min=%dus median=%dus p90=%dus%n", blocks, words(article),
+					removed, micros[0], micros[50], micros[90]);
 		}
 	}
 

@@ -42,12 +42,12 @@ class RepeatedBlockRuleTest {
 
 	@Test
 	void keepsReadingOrder() {
-		ExtractedArticle result = apply(this.rule, Articles.of("One two three four.", "Five six seven eight.",
-				"one two three four", "Nine ten eleven twelve.", "five six seven eight"));
-		assertThat(texts(result)).containsExactly("One two three four.", "Five six seven eight.",
-				"Nine ten eleven twelve.");
+		ExtractedArticle result = apply(this.rule, Articles.of("One two three four five.", "Six seven eight nine ten.",
+				"one two three four five", "Eleven twelve thirteen fourteen fifteen.", "six seven eight nine ten"));
+		assertThat(texts(result)).containsExactly("One two three four five.", "Six seven eight nine ten.",
+				"Eleven twelve thirteen fourteen fifteen.");
 		assertThat(result.removed()).extracting(RemovedBlock::text)
-			.isEqualTo(List.of("one two three four", "five six seven eight"));
+			.isEqualTo(List.of("one two three four five", "six seven eight nine ten"));
 	}
 
 }

@@ -62,6 +62,23 @@ class StandalonePullQuoteRuleTest {
 	}
 
 	@Test
+	void keepsANumberedLeadInThatOpensTheNextParagraph() {
+		ExtractedArticle article = Articles.of("Some intro text that says what the list is about.",
+				"2. Do not throw yourself in at the deep end on the first day",
+				"Do not throw yourself in at the deep end on the first day. Visibility is a "
+						+ "spectrum: move along it step by step and your confidence will grow.");
+		assertThat(texts(apply(this.rule, article))).hasSize(3);
+	}
+
+	@Test
+	void keepsANumberedStepRestatedInARecap() {
+		ExtractedArticle article = Articles.of("1. Start small and recognise that nobody is watching you yet",
+				"Some text about the first step.",
+				"To sum up: start small and recognise that nobody is watching you yet, then grow.");
+		assertThat(texts(apply(this.rule, article))).hasSize(3);
+	}
+
+	@Test
 	void keepsOneOfTwoNearCopiesOfEqualLength() {
 		ExtractedArticle result = apply(this.rule,
 				Articles.of("The talks in Doha ended without a deal on Friday evening, officials said.",

@@ -16,6 +16,15 @@ class WordShinglesTest {
 	}
 
 	@Test
+	void aQuoteWithAnEditorsCutsStaysANearCopy() {
+		long[] quote = WordShingles
+			.of("The committee found that nobody had checked whether the contractors could deliver on time.");
+		long[] paragraph = WordShingles.of("The committee found that nobody at the department had checked whether the "
+				+ "contractors could actually deliver on time, the report says.");
+		assertThat(WordShingles.containment(quote, paragraph)).isGreaterThanOrEqualTo(NearCopyIndex.NEAR_COPY);
+	}
+
+	@Test
 	void containmentIsOfThePartNotTheWhole() {
 		long[] quote = WordShingles.of("As unpopular as it may be in the traumatic aftermath of the debacle");
 		assertThat(WordShingles.containment(WordShingles.of(PARAGRAPH), quote)).isLessThan(0.8);

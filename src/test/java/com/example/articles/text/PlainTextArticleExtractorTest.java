@@ -74,6 +74,19 @@ class PlainTextArticleExtractorTest {
 	}
 
 	@Test
+	void treatsAGluedCopyOfTheHeadlineAsAPullQuote() {
+		ExtractedArticle article = this.extractor.extract("""
+				Deals with the Taliban may be our only hope
+
+				The retreat is almost over, the humiliation complete.
+
+				Deals with the Taliban may be our only hope. Pictured: Fighters in the palace
+				""");
+		assertThat(article.images()).extracting(ArticleImage::caption).containsExactly("Fighters in the palace");
+		assertThat(article.removed()).extracting(RemovedBlock::reason).containsExactly("duplicate-caption");
+	}
+
+	@Test
 	void keepsTheWholeGluedCaptionWhenItsLeadQuotesNothing() {
 		ExtractedArticle article = this.extractor.extract("""
 				The talks ended on Friday.
@@ -83,6 +96,31 @@ class PlainTextArticleExtractorTest {
 		assertThat(article.images()).extracting(ArticleImage::caption)
 			.containsExactly("Smith, 45, was jailed for three years. Pictured: Smith outside court");
 		assertThat(article.removed()).extracting(RemovedBlock::reason).containsExactly("caption");
+	}
+
+	@Test
+	void takesAShortLineThatIsPrintedAgainForACaption() {
+		ExtractedArticle article = this.extractor.extract("""
+				The talks ended on Friday.
+
+				Delegates leave the hotel in Doha on Friday evening
+
+				Delegates leave the  hotel in Doha on Friday evening
+
+				No date was set for the next round.
+
+				No date was set for the next round.
+
+				Next steps
+
+				Next steps
+				""");
+		assertThat(article.images()).extracting(ArticleImage::caption)
+			.containsExactly("Delegates leave the hotel in Doha on Friday evening");
+		assertThat(article.blocks()).extracting(Block::text)
+			.containsExactly("The talks ended on Friday.", "No date was set for the next round.",
+					"No date was set for the next round.", "Next steps", "Next steps");
+		assertThat(article.removed()).extracting(RemovedBlock::reason).containsExactly("caption", "duplicate-caption");
 	}
 
 	@Test
@@ -133,6 +171,16 @@ class PlainTextArticleExtractorTest {
 		finally {
 			Locale.setDefault(saved);
 		}
+	}
+
+	@Test
+	void readsBylinesOnlyAtTheStartOfABlock() {
+		ExtractedArticle article = this.extractor.extract(
+				"The pictures were supplied\nby Reuters and AFP\nto the paper on Monday.\n\nMore text follows here.");
+		assertThat(article.metadata().authors()).isEmpty();
+		assertThat(article.blocks()).extracting(Block::text)
+			.containsExactly("The pictures were supplied by Reuters and AFP to the paper on Monday.",
+					"More text follows here.");
 	}
 
 	@Test

@@ -27,6 +27,23 @@ class TextBlocksTest {
 	}
 
 	@Test
+	void splitsLinesThatEachEndASentence() {
+		assertThat(TextBlocks.split(
+				"Talks stall\n\nThe talks ended on Friday.\nNo date was set.\n\nHard-wrapped prose\nends mid-sentence."))
+			.containsExactly(List.of("Talks stall"), List.of("The talks ended on Friday."), List.of("No date was set."),
+					List.of("Hard-wrapped prose", "ends mid-sentence."));
+	}
+
+	@Test
+	void splitsATextWithoutBlankLinesIntoItsLines() {
+		assertThat(TextBlocks
+			.split("Talks stall in Doha\nThe talks ended on Friday.\nNo date was set.\n“We will try again,” he said."))
+			.containsExactly(List.of("Talks stall in Doha"), List.of("The talks ended on Friday."),
+					List.of("No date was set."), List.of("“We will try again,” he said."));
+		assertThat(TextBlocks.split("The talks ended\non Friday after\nsix hours.")).hasSize(1);
+	}
+
+	@Test
 	void composesDecomposedCharacters() {
 		assertThat(TextBlocks.split("cafe\u0301")).containsExactly(List.of("caf\u00e9"));
 	}
