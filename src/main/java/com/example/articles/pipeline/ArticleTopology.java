@@ -57,14 +57,16 @@ public final class ArticleTopology {
 	private ArticleTopology() {
 	}
 
-	public static void build(StreamsBuilder builder, PipelineSettings settings, EventNormalizer normalizer,
-			PipelineMetrics metrics) {
+	/** Adds the topology to the builder; returns the raw input stream. */
+	public static KStream<byte[], byte[]> build(StreamsBuilder builder, PipelineSettings settings,
+			EventNormalizer normalizer, PipelineMetrics metrics) {
 		Serde<byte[]> bytes = Serdes.ByteArray();
 		Serde<PipelineMessage> messages = new JsonSerde<>(PipelineMessage.class);
 		addStores(builder, settings);
 
-		Map<String, KStream<byte[], PipelineMessage>> normalized = builder
-			.stream(settings.topics().raw(), Consumed.with(bytes, bytes).withName("raw-events"))
+		KStream<byte[], byte[]> raw = builder.stream(settings.topics().raw(),
+				Consumed.with(bytes, bytes).withName("raw-events"));
+		Map<String, KStream<byte[], PipelineMessage>> normalized = raw
 			.process(() -> new NormalizeProcessor(normalizer, settings, metrics), Named.as("normalize"))
 			.split(Named.as("normalized-"))
 			.branch((key, value) -> value instanceof DeadLetter, Branched.as("dead-letters"))
@@ -91,6 +93,7 @@ public final class ArticleTopology {
 			.mapValues((value) -> ((Publication) value).event(), Named.as("published-event"))
 			.to(settings.topics().normalized(),
 					Produced.with(bytes, new JsonSerde<>(NormalizedArticleEvent.class)).withName("normalized-events"));
+		return raw;
 	}
 
 	private static void toDeadLetters(KStream<byte[], PipelineMessage> letters, String stage, Topics topics) {
