@@ -26,8 +26,10 @@ import com.example.articles.fingerprint.SimHash;
 /**
  * Meets each article with the verdicts of its fingerprint probes (both keyed by article
  * id, in any order), decides with the article's history and publishes. The article waits
- * in {@code pending-articles} until its last verdict arrives; a repeat of the content the
- * article already has is decided at once and never waits.
+ * in {@code pending-articles} until its last verdict arrives and the scrapes of the same
+ * article that arrived before it are decided ({@code pending-requests}, one small value
+ * per article); a repeat of the content the article already has, with nothing queued, is
+ * decided at once and never waits.
  */
 final class ArticleDedupeProcessor implements Processor<byte[], PipelineMessage, byte[], PipelineMessage> {
 
@@ -47,7 +49,7 @@ final class ArticleDedupeProcessor implements Processor<byte[], PipelineMessage,
 
 	private @Nullable KeyValueStore<String, ArticleEnvelope> pendingArticles;
 
-	private @Nullable KeyValueStore<String, PendingRequest> pendingRequests;
+	private @Nullable KeyValueStore<String, PendingRequests> pendingRequests;
 
 	ArticleDedupeProcessor(PipelineSettings settings, PipelineMetrics metrics) {
 		this.settings = settings;
@@ -82,34 +84,27 @@ final class ArticleDedupeProcessor implements Processor<byte[], PipelineMessage,
 	}
 
 	private void onArticle(Record<byte[], PipelineMessage> record, ArticleEnvelope article) {
-		String key = pendingKey(article.event().articleId(), article.source().requestId());
-		KeyValueStore<String, PendingRequest> requests = require(this.pendingRequests);
+		String articleId = article.event().articleId();
+		String requestId = article.source().requestId();
 		try {
-			PendingRequest pending = requests.get(key);
-			KeyValue<Long, ArticleHistory> history = WindowStores.latest(require(this.histories),
-					article.event().articleId(), since(require(this.context).currentSystemTimeMs()));
-			if (history != null && history.value.contentHash().equals(article.event().contentHash())) {
-				// A repeat whatever the indexes say: decide now, only count the verdicts.
+			PendingRequests pending = pending(articleId);
+			PendingRequest request = pending.find(requestId);
+			if (request == null) {
+				request = PendingRequest.awaiting(requestId, article.expectedVerdicts());
+			}
+			KeyValue<Long, ArticleHistory> history = WindowStores.latest(require(this.histories), articleId,
+					since(require(this.context).currentSystemTimeMs()));
+			if (!pending.hasQueued() && history != null
+					&& history.value.contentHash().equals(article.event().contentHash())) {
+				// A repeat whatever the indexes say: decide now, only absorb the
+				// verdicts.
 				decide(record, article, List.of());
-				PendingRequest decided = ((pending != null) ? pending
-						: PendingRequest.awaiting(article.expectedVerdicts()))
-					.asDecided();
-				if (decided.complete()) {
-					requests.delete(key);
-				}
-				else {
-					requests.put(key, decided);
-				}
+				save(articleId, pending.arrived(request.arrived(true)));
 				return;
 			}
-			if (pending != null && pending.complete()) {
-				requests.delete(key);
-				decide(record, article, pending.verdicts());
-				return;
-			}
-			require(this.pendingArticles).put(key, article);
-			requests.put(key,
-					((pending != null) ? pending : PendingRequest.awaiting(article.expectedVerdicts())).withArticle());
+			require(this.pendingArticles).put(pendingKey(articleId, requestId), article);
+			save(articleId, pending.arrived(request.arrived(false)));
+			drain(record, articleId);
 		}
 		catch (RuntimeException ex) {
 			deadLetter(record, article, ex);
@@ -117,30 +112,52 @@ final class ArticleDedupeProcessor implements Processor<byte[], PipelineMessage,
 	}
 
 	private void onVerdict(Record<byte[], PipelineMessage> record, FingerprintVerdict verdict) {
-		String key = pendingKey(verdict.articleId(), verdict.requestId());
-		KeyValueStore<String, PendingRequest> requests = require(this.pendingRequests);
-		PendingRequest pending = requests.get(key);
-		pending = ((pending != null) ? pending : PendingRequest.awaiting(verdict.expectedVerdicts())).with(verdict);
-		if (!pending.complete() || !(pending.decided() || pending.articleArrived())) {
-			requests.put(key, pending);
-			return;
+		PendingRequests pending = pending(verdict.articleId());
+		PendingRequest request = pending.find(verdict.requestId());
+		if (request == null) {
+			request = PendingRequest.awaiting(verdict.requestId(), verdict.expectedVerdicts());
 		}
-		requests.delete(key);
-		if (pending.decided()) {
-			return;
+		save(verdict.articleId(), pending.with(request.with(verdict)));
+		drain(record, verdict.articleId());
+	}
+
+	/** Decides the article's complete requests in the order their articles arrived. */
+	private void drain(Record<byte[], PipelineMessage> record, String articleId) {
+		PendingRequests pending = pending(articleId);
+		PendingRequest head = pending.head();
+		while (head != null && head.complete()) {
+			String key = pendingKey(articleId, head.requestId());
+			KeyValueStore<String, ArticleEnvelope> articles = require(this.pendingArticles);
+			ArticleEnvelope article = articles.get(key);
+			articles.delete(key);
+			pending = pending.without(head.requestId());
+			save(articleId, pending);
+			if (article == null) {
+				logger.error("The article of request {} was not waiting; its verdicts are dropped", key);
+			}
+			else {
+				try (MDC.MDCCloseable e = MDC.putCloseable("eventId", article.event().eventId())) {
+					decide(record, article, head.verdicts());
+				}
+				catch (RuntimeException ex) {
+					deadLetter(record, article, ex);
+				}
+			}
+			head = pending.head();
 		}
-		KeyValueStore<String, ArticleEnvelope> articles = require(this.pendingArticles);
-		ArticleEnvelope article = articles.get(key);
-		articles.delete(key);
-		if (article == null) {
-			logger.error("The article of request {} was not waiting; its verdicts are dropped", key);
-			return;
+	}
+
+	private PendingRequests pending(String articleId) {
+		PendingRequests pending = require(this.pendingRequests).get(articleId);
+		return (pending != null) ? pending : PendingRequests.NONE;
+	}
+
+	private void save(String articleId, PendingRequests pending) {
+		if (pending.isEmpty()) {
+			require(this.pendingRequests).delete(articleId);
 		}
-		try (MDC.MDCCloseable e = MDC.putCloseable("eventId", article.event().eventId())) {
-			decide(record, article, pending.verdicts());
-		}
-		catch (RuntimeException ex) {
-			deadLetter(record, article, ex);
+		else {
+			require(this.pendingRequests).put(articleId, pending);
 		}
 	}
 
@@ -192,10 +209,14 @@ final class ArticleDedupeProcessor implements Processor<byte[], PipelineMessage,
 	 */
 	private void deadLetter(Record<byte[], PipelineMessage> record, ArticleEnvelope article, RuntimeException error) {
 		ProcessorContext<byte[], PipelineMessage> context = require(this.context);
-		String key = pendingKey(article.event().articleId(), article.source().requestId());
+		String articleId = article.event().articleId();
 		try {
-			require(this.pendingArticles).delete(key);
-			require(this.pendingRequests).delete(key);
+			require(this.pendingArticles).delete(pendingKey(articleId, article.source().requestId()));
+			PendingRequests pending = pending(articleId);
+			PendingRequest request = pending.find(article.source().requestId());
+			if (request != null && request.queued()) {
+				save(articleId, pending.without(request.requestId()));
+			}
 		}
 		catch (RuntimeException ignored) {
 			// the store failed too: the dead letter still goes out

@@ -127,7 +127,7 @@ public final class ArticleTopology {
 		builder.addStateStore(
 				Stores
 					.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_REQUESTS_STORE), Serdes.String(),
-							new JsonSerde<>(PendingRequest.class))
+							new JsonSerde<>(PendingRequests.class))
 					.withCachingEnabled());
 	}
 
