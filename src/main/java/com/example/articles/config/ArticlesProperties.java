@@ -86,9 +86,14 @@ public record ArticlesProperties(@DefaultValue TopicSettings topics, @DefaultVal
 	 * @param bufferedRecordsPerPartition records buffered per partition (default 1000 in
 	 * Kafka)
 	 * @param closeTimeout how long a shutdown waits for the streams to close
+	 * @param leaveGroupOnClose with static membership ({@code group.instance.id}),
+	 * whether a stopping instance leaves the consumer group at once so that its
+	 * partitions move without waiting for the session timeout (Kafka Streams only removes
+	 * static members; leave it false for rolling restarts)
 	 */
 	public record StreamsSettings(@DefaultValue("100") int maxPollRecords,
-			@DefaultValue("100") int bufferedRecordsPerPartition, @DefaultValue("30s") Duration closeTimeout) {
+			@DefaultValue("100") int bufferedRecordsPerPartition, @DefaultValue("30s") Duration closeTimeout,
+			@DefaultValue("false") boolean leaveGroupOnClose) {
 
 	}
 

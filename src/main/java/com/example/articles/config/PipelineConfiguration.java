@@ -69,6 +69,7 @@ class PipelineConfiguration {
 				return StreamThreadExceptionResponse.REPLACE_THREAD;
 			});
 			factoryBean.setCloseTimeout((int) Math.max(1, properties.streams().closeTimeout().toSeconds()));
+			factoryBean.setLeaveGroupOnClose(properties.streams().leaveGroupOnClose());
 		};
 	}
 
