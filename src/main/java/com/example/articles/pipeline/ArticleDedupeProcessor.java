@@ -193,11 +193,11 @@ final class ArticleDedupeProcessor implements Processor<byte[], PipelineMessage,
 			context.forward(new Record<>(NormalizeProcessor.utf8(event.articleId()), new Publication(published),
 					record.timestamp()));
 			this.metrics.endToEndLatency(now - article.source().timestamp());
-			logger.info("Published article {} revision {} ({}) from event {}", event.articleId(), decision.revision(),
+			logger.debug("Published article {} revision {} ({}) from event {}", event.articleId(), decision.revision(),
 					decision.verdict().code(), event.eventId());
 		}
 		else {
-			logger.info("Not published: event {} of article {} is a {} (revision {})", event.eventId(),
+			logger.debug("Not published: event {} of article {} is a {} (revision {})", event.eventId(),
 					event.articleId(), decision.verdict().code(), decision.revision());
 		}
 	}
