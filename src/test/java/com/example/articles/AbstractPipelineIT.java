@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -37,6 +38,8 @@ import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 
 import com.example.articles.contract.EventJson;
 import com.example.articles.contract.NormalizedArticleEvent;
+import com.example.articles.fingerprint.SimHash;
+import com.example.articles.normalize.ArticleNormalizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,7 +77,7 @@ abstract class AbstractPipelineIT {
 		this.normalizedTopic = "it-normalized-" + this.suffix;
 		this.deadLetterTopic = "it-dlt-" + this.suffix;
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
-			admin.createTopics(List.of(new NewTopic(this.rawTopic, 2, (short) 1),
+			admin.createTopics(List.of(new NewTopic(this.rawTopic, 4, (short) 1),
 					new NewTopic(this.normalizedTopic, 2, (short) 1).configs(Map.of("cleanup.policy", "compact")),
 					new NewTopic(this.deadLetterTopic, 1, (short) 1)))
 				.all()
@@ -144,40 +147,47 @@ abstract class AbstractPipelineIT {
 	void losesNothingAndPublishesNothingTwiceWhenStoppedMidStream() throws Exception {
 		ConfigurableApplicationContext first = start();
 		awaitRunning(first);
-		// 40 stories and 10 repeats, sent while the first instance works and stops
-		CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
-			for (int i = 0; i < 40; i++) {
+		// stories (and some repeats) keep coming while the first instance works, stops,
+		// and after it stopped
+		AtomicBoolean stopped = new AtomicBoolean();
+		CompletableFuture<Integer> sending = CompletableFuture.supplyAsync(() -> {
+			int sentAfterStop = 0;
+			int i = 0;
+			while (i < 300 && sentAfterStop < 10) {
 				send("s" + i, event("s" + i, "https://news.example.com/s/" + i, story(100 + i)));
 				if (i % 4 == 0) {
 					send("s" + (i / 4), event("s" + (i / 4) + "-again", "https://news.example.com/s/" + (i / 4),
 							story(100 + i / 4)));
 				}
 				this.producer.flush();
-				sleep(100);
+				sentAfterStop += stopped.get() ? 1 : 0;
+				i++;
+				sleep(50);
 			}
+			return i;
 		});
-		awaitAtLeast(this.normalizedTopic, 5);
+		awaitAtLeast(this.normalizedTopic, 3);
 		first.close();
-		assertThat(sending).as("stopped while events were still coming").isNotDone();
-		sending.get();
+		stopped.set(true);
+		int stories = sending.get();
 		start();
 		// after the restart: repeats of stories the first instance saw, and updates
 		for (int i = 0; i < 10; i++) {
 			send("s" + i, event("s" + i + "-third", "https://news.example.com/s/" + i, story(100 + i)));
 		}
-		for (int i = 30; i < 35; i++) {
+		for (int i = 0; i < 5; i++) {
 			send("s" + i,
 					event("s" + i + "-update", "https://news.example.com/s/" + i, story(100 + i) + "\n\nCorrection."));
 		}
 		this.producer.flush();
 
-		List<ConsumerRecord<String, byte[]>> records = await(this.normalizedTopic, 45);
+		List<ConsumerRecord<String, byte[]>> records = await(this.normalizedTopic, stories + 5);
 		List<String> eventIds = records.stream().map((r) -> read(r).eventId()).toList();
 		List<String> expected = new ArrayList<>();
-		for (int i = 0; i < 40; i++) {
+		for (int i = 0; i < stories; i++) {
 			expected.add("s" + i);
 		}
-		for (int i = 30; i < 35; i++) {
+		for (int i = 0; i < 5; i++) {
 			expected.add("s" + i + "-update");
 		}
 		assertThat(eventIds).containsExactlyInAnyOrderElementsOf(expected);
@@ -185,6 +195,58 @@ abstract class AbstractPipelineIT {
 			.extracting(NormalizedArticleEvent::revision)
 			.containsOnly(2);
 		assertThat(readAll(this.deadLetterTopic)).isEmpty();
+		assertThat(stories).as("events sent after the first instance stopped").isGreaterThan(10);
+	}
+
+	@Test
+	void findsCopiesAcrossInstancesThatShareThePartitions() throws Exception {
+		ConfigurableApplicationContext first = start();
+		ConfigurableApplicationContext second = start();
+		awaitRunning(first);
+		awaitRunning(second);
+		// Each pair under different keys: the two copies land in either raw partition,
+		// so often on different instances.
+		for (int i = 0; i < 6; i++) {
+			String story = story(200 + i);
+			send("origin-" + i, event("p" + i + "-a", "https://news.example.com/p/" + i, story));
+			send("copy-" + i, event("p" + i + "-b", "https://partner.example.org/p/" + i,
+					(i % 2 == 0) ? story : nearCopy(story)));
+		}
+		this.producer.flush();
+
+		Map<String, NormalizedArticleEvent> out = byEventId(await(this.normalizedTopic, 12));
+		assertThat(out).hasSize(12);
+		for (int i = 0; i < 6; i++) {
+			NormalizedArticleEvent a = out.get("p" + i + "-a");
+			NormalizedArticleEvent b = out.get("p" + i + "-b");
+			// whichever reached the index first is the original; the other points at it
+			List<String> links = new ArrayList<>();
+			for (NormalizedArticleEvent e : List.of(a, b)) {
+				links.add((i % 2 == 0) ? e.duplicateOf() : e.nearDuplicateOf());
+			}
+			assertThat(links).as("pair %d", i)
+				.containsExactlyInAnyOrder(null, (links.get(0) != null) ? b.articleId() : a.articleId());
+		}
+	}
+
+	/** The story with as few words changed as make its simhash move by 1 to 3 bits. */
+	private static String nearCopy(String story) {
+		String copy = story;
+		for (int changed = 1; changed < 20; changed++) {
+			copy = copy.replaceFirst("discussed", "debated");
+			int distance = distance(story, copy);
+			if (distance >= 1 && distance <= 3) {
+				return copy;
+			}
+		}
+		throw new IllegalStateException("no near copy of the story found");
+	}
+
+	private static int distance(String a, String b) {
+		ArticleNormalizer normalizer = new ArticleNormalizer();
+		return SimHash.distance(
+				SimHash.fromHex(normalizer.normalize(utf8(event("a", "https://a.example.com/", a))).simhash()),
+				SimHash.fromHex(normalizer.normalize(utf8(event("b", "https://b.example.com/", b))).simhash()));
 	}
 
 	private ConfigurableApplicationContext start() throws Exception {

@@ -9,7 +9,7 @@ import org.testcontainers.kafka.KafkaContainer;
  * is no Docker.
  */
 @Testcontainers(disabledWithoutDocker = true)
-class TestcontainersPipelineIT extends AbstractPipelineIT {
+class KafkaContainerPipelineIT extends AbstractPipelineIT {
 
 	@Container
 	static final KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.1");
