@@ -1,0 +1,95 @@
+package com.example.articles.extract;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
+
+import com.example.articles.extract.ClassSignals.Verdict;
+
+/**
+ * Finds the element that holds the article: the subtree that gains the most article-like
+ * text (longer blocks with few links) for the least chrome-like text (link lists, short
+ * fragments). Every text unit adds its gain and cost to all its ancestors once, so the
+ * search is linear in units times depth.
+ */
+final class ContentRootFinder {
+
+	/** Weight of chrome-like text against article-like text. */
+	private static final double COST_WEIGHT = 1.0;
+
+	private ContentRootFinder() {
+	}
+
+	static Element find(List<Unit> units, Element body, ClassSignals signals) {
+		Map<Element, double[]> scores = new IdentityHashMap<>();
+		for (Unit unit : units) {
+			if (unit.type() != Unit.Type.TEXT) {
+				continue;
+			}
+			double gain = gain(unit);
+			double cost = cost(unit);
+			if (gain == 0 && cost == 0) {
+				continue;
+			}
+			for (Element e = unit.anchor(); e != null; e = e.parent()) {
+				double[] score = scores.computeIfAbsent(e, k -> new double[2]);
+				score[0] += gain;
+				score[1] += cost;
+				if (e == body) {
+					break;
+				}
+			}
+		}
+		Element best = body;
+		double bestScore = Double.NEGATIVE_INFINITY;
+		int bestDepth = 0;
+		for (Map.Entry<Element, double[]> entry : scores.entrySet()) {
+			Element element = entry.getKey();
+			double[] score = entry.getValue();
+			double value = score[0] - COST_WEIGHT * score[1];
+			if (signals.of(element) == Verdict.CONTENT) {
+				value += 0.1 * score[0];
+			}
+			int depth = element.parents().size();
+			if (value > bestScore || (value == bestScore && depth > bestDepth)) {
+				best = element;
+				bestScore = value;
+				bestDepth = depth;
+			}
+		}
+		return best;
+	}
+
+	/** Article-like text of a unit. */
+	static double gain(Unit unit) {
+		int length = unit.text().length();
+		double density = unit.linkDensity();
+		if (density > 0.5 || unit.kind() == BlockKind.HEADING) {
+			return 0;
+		}
+		double own = length * (1 - density);
+		if (own >= 80) {
+			return own;
+		}
+		if (own >= 30) {
+			return own * 0.5;
+		}
+		return 0;
+	}
+
+	/** Chrome-like text of a unit. */
+	static double cost(Unit unit) {
+		int length = unit.text().length();
+		double density = unit.linkDensity();
+		if (density > 0.5) {
+			return length;
+		}
+		if (length < 30 && unit.kind() != BlockKind.HEADING) {
+			return 10;
+		}
+		return unit.linkChars() * 0.5;
+	}
+
+}

@@ -1,0 +1,44 @@
+package com.example.articles.extract;
+
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Element;
+
+/**
+ * One piece of a page in reading order, as the segmenter cut it: a text block, an image,
+ * a caption or credit, or a skipped chrome subtree. {@code anchor} is the element the
+ * piece belongs to (for an anonymous run of inline text, its parent).
+ */
+record Unit(Type type, Element anchor, @Nullable BlockKind kind, String text, String html, int linkChars,
+		@Nullable String credit, boolean recorded) {
+
+	enum Type {
+
+		TEXT, IMAGE, CAPTION, CREDIT, SKIPPED
+
+	}
+
+	static Unit text(Element anchor, BlockKind kind, String text, String html, int linkChars) {
+		return new Unit(Type.TEXT, anchor, kind, text, html, linkChars, null, true);
+	}
+
+	static Unit image(Element img) {
+		return new Unit(Type.IMAGE, img, null, "", "", 0, null, false);
+	}
+
+	static Unit caption(Element anchor, String text, @Nullable String credit) {
+		return new Unit(Type.CAPTION, anchor, null, text, "", 0, credit, true);
+	}
+
+	static Unit credit(Element anchor, String text) {
+		return new Unit(Type.CREDIT, anchor, null, text, "", 0, text, true);
+	}
+
+	static Unit skipped(Element anchor, String text, boolean recorded) {
+		return new Unit(Type.SKIPPED, anchor, null, text, "", 0, null, recorded);
+	}
+
+	double linkDensity() {
+		return this.text.isEmpty() ? 0 : (double) this.linkChars / this.text.length();
+	}
+
+}
