@@ -24,8 +24,9 @@ final class BoilerplateMarker {
 	private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "menu", "form");
 
 	/**
-	 * An element holding more than this share of the page's text is kept whatever its
-	 * name says: it is a layout wrapper ("has-sidebar"), not a box beside the article.
+	 * An element holding more than this share of the page's non-link text is kept
+	 * whatever its name says: it is a layout wrapper ("has-sidebar"), not a box beside
+	 * the article.
 	 */
 	private static final double WRAPPER_SHARE = 0.6;
 
@@ -35,7 +36,7 @@ final class BoilerplateMarker {
 	/** Marks; the value is true for chrome worth reporting, false for silent skips. */
 	static Map<Element, Boolean> mark(Element body, ElementStats stats, ClassSignals signals, boolean relaxed) {
 		Map<Element, Boolean> marks = new IdentityHashMap<>();
-		int pageText = Math.max(1, stats.text(body));
+		int pageText = Math.max(1, stats.text(body) - stats.links(body));
 		NodeTraversor.filter(new NodeFilter() {
 
 			@Override
@@ -54,7 +55,7 @@ final class BoilerplateMarker {
 				if (relaxed || tag.equals("img") || tag.equals("br")) {
 					return FilterResult.CONTINUE;
 				}
-				double share = (double) stats.text(element) / pageText;
+				double share = (double) (stats.text(element) - stats.links(element)) / pageText;
 				Verdict verdict = signals.of(element);
 				boolean chrome = switch (verdict) {
 					case STRONG_BOILERPLATE -> true;

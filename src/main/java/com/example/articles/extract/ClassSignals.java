@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 
@@ -29,20 +28,52 @@ final class ClassSignals {
 
 	}
 
+	private static final int STRONG = 1;
+
+	private static final int CONTENT = 2;
+
+	private static final int CAPTION = 4;
+
+	private static final int CREDIT = 8;
+
 	/**
 	 * Substrings of a class or id that mark chrome even next to "article" or "content".
 	 */
-	private static final Pattern STRONG = Pattern.compile("comment(?!ary)|disqus|related|(?<!un)share(?!d)|sharing"
-			+ "|social|newsletter|subscri|cookie|consent|gdpr|advert|sponsor|outbrain|taboola|breadcrumb|recommend"
-			+ "|popular|trending|most-?read|mostviewed|most-?viewed|read-?more|readnext|read-?next|byline|sidebar"
-			+ "|promo|signup|sign-up|popup|pop-up|modal|paginat|toolbar|author-?bio|about-?the-?author|authorbox"
-			+ "|author-?box|post-?tags|tag-?list|tags-?list|taglist|skip-?link|skip-?to|visually-?hidden|sr-only"
-			+ "|screen-?reader|offscreen|navbar|navigation|masthead|newsticker|ticker|login|donat|affiliate"
-			+ "|dateline|timestamp|print-?only|noprint|further-?reading|see-?also|also-?read|more-?stories"
-			+ "|more-?articles|next-?post|prev-?post|post-?nav|jump-?to|back-?to-?top|rating|survey|feedback"
-			+ "|banner-?ad|ad-?slot|adslot|ad-?unit|adunit|ad-?container|ad-?wrapper|ad-?banner|dfp|google-?ad"
-			+ "|adsense|teaser-?list|cross-?link|crosslink|recirc|storylist|story-?list|follow-?us|app-?promo"
-			+ "|paywall-?prompt|lightbox");
+	private static final String[] STRONG_STEMS = { "comment", "disqus", "related", "share", "sharing", "social",
+			"newsletter", "subscri", "cookie", "consent", "gdpr", "advert", "sponsor", "outbrain", "taboola",
+			"breadcrumb", "recommend", "popular", "trending", "mostread", "most-read", "mostviewed", "most-viewed",
+			"readmore", "read-more", "readnext", "read-next", "byline", "sidebar", "promo", "signup", "sign-up",
+			"popup", "pop-up", "modal", "paginat", "toolbar", "authorbio", "author-bio", "about-the-author",
+			"abouttheauthor", "authorbox", "author-box", "posttags", "post-tags", "taglist", "tag-list", "tagslist",
+			"tags-list", "skiplink", "skip-link", "skipto", "skip-to", "visuallyhidden", "visually-hidden", "sr-only",
+			"screenreader", "screen-reader", "offscreen", "navbar", "navigation", "masthead", "newsticker", "ticker",
+			"login", "donat", "affiliate", "dateline", "timestamp", "printonly", "print-only", "noprint",
+			"furtherreading", "further-reading", "seealso", "see-also", "alsoread", "also-read", "morestories",
+			"more-stories", "morearticles", "more-articles", "nextpost", "next-post", "prevpost", "prev-post",
+			"postnav", "post-nav", "jumpto", "jump-to", "backtotop", "back-to-top", "rating", "survey", "feedback",
+			"bannerad", "banner-ad", "adslot", "ad-slot", "adunit", "ad-unit", "adcontainer", "ad-container",
+			"adwrapper", "ad-wrapper", "adbanner", "ad-banner", "dfp", "googlead", "google-ad", "adsense", "teaserlist",
+			"teaser-list", "crosslink", "cross-link", "recirc", "storylist", "story-list", "followus", "follow-us",
+			"apppromo", "app-promo", "paywallprompt", "paywall-prompt", "lightbox" };
+
+	/**
+	 * Strong stems that are not chrome when the name goes on like this ("commentary").
+	 */
+	private static final String[] STRONG_EXCEPTIONS = { "commentary", "shared", "unshare" };
+
+	private static final String[] CONTENT_STEMS = { "article", "body", "content", "main", "post", "entry", "story",
+			"text", "blog", "hentry", "prose", "richtext", "rich-text", "beitrag", "artikel", "inhalt", "tresc",
+			"contenu" };
+
+	private static final String[] CAPTION_STEMS = { "caption", "legend", "bildunterschrift", "bildtext", "unterschrift",
+			"podpis", "imagedesc", "image-desc", "photodesc", "photo-desc", "imgdesc", "img-desc", "imagetext",
+			"image-text", "figuretext", "figure-text" };
+
+	private static final String[] CREDIT_STEMS = { "credit", "copyright", "photographer", "attribution", "courtesy",
+			"bildquelle", "imagesource", "image-source", "photosource", "photo-source", "imgsource", "img-source",
+			"fotoquelle", "foto-quelle", "fotograf" };
+
+	private static final StemMatcher STEMS = stems();
 
 	/** Whole words (class split at - _ and camel case) that mark chrome. */
 	private static final Set<String> STRONG_WORDS = Set.of("ad", "ads", "adv", "advt", "werbung", "anzeige", "tags",
@@ -55,15 +86,6 @@ final class ClassSignals {
 			"button", "btn", "icon", "icons", "badge", "label", "topics", "category", "categories", "kicker", "eyebrow",
 			"subscribe", "contact", "tag", "list", "card", "cards", "box", "module", "sticky", "carousel", "slider",
 			"overlay");
-
-	private static final Pattern CONTENT = Pattern.compile("article|body|content|main|post|entry|story|text|blog"
-			+ "|hentry|prose|richtext|rich-text|beitrag|artikel|inhalt|tresc|contenu");
-
-	private static final Pattern CAPTION = Pattern.compile("caption|legend|bildunterschrift|bildtext|unterschrift"
-			+ "|podpis|image-?desc|photo-?desc|img-?desc|image-?text|imagetext|figure-?text");
-
-	private static final Pattern CREDIT = Pattern.compile("credit|copyright|photographer|attribution|courtesy"
-			+ "|bildquelle|image-?source|photo-?source|img-?source|foto-?quelle|fotograf");
 
 	private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
 			"search", "menu", "menubar", "dialog", "alertdialog", "toolbar", "tablist", "alert", "tooltip");
@@ -106,25 +128,48 @@ final class ClassSignals {
 		return verdict;
 	}
 
+	private static StemMatcher stems() {
+		Map<String, Integer> stems = new HashMap<>();
+		for (String stem : STRONG_STEMS) {
+			stems.merge(stem, STRONG, (a, b) -> a | b);
+		}
+		for (String stem : CONTENT_STEMS) {
+			stems.merge(stem, CONTENT, (a, b) -> a | b);
+		}
+		for (String stem : CAPTION_STEMS) {
+			stems.merge(stem, CAPTION, (a, b) -> a | b);
+		}
+		for (String stem : CREDIT_STEMS) {
+			stems.merge(stem, CREDIT, (a, b) -> a | b);
+		}
+		return new StemMatcher(stems);
+	}
+
 	static Verdict classify(String names) {
 		String lower = names.toLowerCase(Locale.ROOT);
-		List<String> words = words(names);
-		if (CAPTION.matcher(lower).find()) {
+		int flags = STEMS.flags(lower);
+		if ((flags & CAPTION) != 0) {
 			return Verdict.CAPTION;
 		}
-		if (CREDIT.matcher(lower).find()) {
+		if ((flags & CREDIT) != 0) {
 			return Verdict.CREDIT;
 		}
-		if (STRONG.matcher(lower).find()) {
-			return Verdict.STRONG_BOILERPLATE;
+		if ((flags & STRONG) != 0) {
+			String rest = lower;
+			for (String exception : STRONG_EXCEPTIONS) {
+				rest = rest.replace(exception, " ");
+			}
+			if (rest.equals(lower) || (STEMS.flags(rest) & STRONG) != 0) {
+				return Verdict.STRONG_BOILERPLATE;
+			}
 		}
+		List<String> words = words(names);
 		for (String word : words) {
 			if (STRONG_WORDS.contains(word)) {
 				return Verdict.STRONG_BOILERPLATE;
 			}
 		}
-		boolean content = CONTENT.matcher(lower).find();
-		if (content) {
+		if ((flags & CONTENT) != 0) {
 			return Verdict.CONTENT;
 		}
 		for (String word : words) {

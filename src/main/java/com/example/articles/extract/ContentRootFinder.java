@@ -52,7 +52,7 @@ final class ContentRootFinder {
 			if (signals.of(element) == Verdict.CONTENT) {
 				value += 0.1 * score[0];
 			}
-			int depth = element.parents().size();
+			int depth = depth(element);
 			if (value > bestScore || (value == bestScore && depth > bestDepth)) {
 				best = element;
 				bestScore = value;
@@ -60,6 +60,14 @@ final class ContentRootFinder {
 			}
 		}
 		return best;
+	}
+
+	private static int depth(Element element) {
+		int depth = 0;
+		for (Element e = element.parent(); e != null; e = e.parent()) {
+			depth++;
+		}
+		return depth;
 	}
 
 	/** Article-like text of a unit. */

@@ -33,7 +33,9 @@ public final class HtmlArticleExtractor {
 
 	public ExtractedArticle extract(String html, String baseUrl) {
 		Document doc = Jsoup.parse(html, baseUrl);
-		ArticleMetadata metadata = MetadataExtractor.extract(doc);
+		PageFacts facts = PageFacts.of(doc);
+		JsonLd jsonLd = JsonLd.of(facts.jsonLdScripts);
+		ArticleMetadata metadata = MetadataExtractor.extract(doc, facts, jsonLd);
 		SiteProfile profile = this.profiles.forUrl(baseUrl);
 		for (String selector : profile.drop()) {
 			doc.select(selector).remove();
@@ -52,7 +54,47 @@ public final class HtmlArticleExtractor {
 			// with only the invisible parts skipped
 			result = extractBody(body, stats, signals, metadata, profileRoots, true);
 		}
+		String declaredBody = jsonLd.articleBody();
+		if (declaredBody != null && profileRoots.isEmpty()) {
+			result = preferDeclaredBody(result, declaredBody, baseUrl, metadata);
+		}
 		return new ExtractedArticle(metadata, result.blocks(), result.images(), result.removed());
+	}
+
+	/**
+	 * Pages that render their body with script still often declare it in JSON-LD
+	 * {@code articleBody}: when the page's own body is much shorter than that, the
+	 * declared one wins (images still come from the page).
+	 */
+	private static BodyAssembler.Result preferDeclaredBody(BodyAssembler.Result found, String declared, String baseUrl,
+			ArticleMetadata metadata) {
+		int foundLength = 0;
+		for (Block block : found.blocks()) {
+			foundLength += block.text().length() + 1;
+		}
+		String html = declared.indexOf('<') >= 0 ? declared : plainTextAsHtml(declared);
+		Document fragment = Jsoup.parseBodyFragment(html, baseUrl);
+		Element body = fragment.body();
+		ElementStats stats = ElementStats.of(body);
+		if (stats.text(body) < 200 || foundLength * 2 > stats.text(body)) {
+			return found;
+		}
+		BodyAssembler.Result declaredResult = extractBody(body, stats, new ClassSignals(), metadata, List.of(body),
+				true);
+		if (declaredResult.blocks().isEmpty()) {
+			return found;
+		}
+		return new BodyAssembler.Result(declaredResult.blocks(), found.images(), found.removed());
+	}
+
+	private static String plainTextAsHtml(String text) {
+		StringBuilder html = new StringBuilder();
+		for (String paragraph : text.split("\\n\\s*\\n|\\r?\\n")) {
+			if (!paragraph.isBlank()) {
+				html.append("<p>").append(org.jsoup.nodes.Entities.escape(paragraph.strip())).append("</p>");
+			}
+		}
+		return html.toString();
 	}
 
 	private static BodyAssembler.Result extractBody(Element body, ElementStats stats, ClassSignals signals,

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -47,10 +45,10 @@ final class JsonLd {
 		this.byId = byId;
 	}
 
-	static JsonLd of(Document doc) {
+	static JsonLd of(List<String> scripts) {
 		List<JsonNode> objects = new ArrayList<>();
-		for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
-			JsonNode root = parse(script.data());
+		for (String script : scripts) {
+			JsonNode root = parse(script);
 			if (root != null) {
 				collect(root, objects, 0);
 			}
@@ -123,6 +121,13 @@ final class JsonLd {
 			}
 		}
 		return null;
+	}
+
+	/** The raw {@code articleBody} of the article object (text or HTML), or null. */
+	@Nullable String articleBody() {
+		JsonNode article = article();
+		JsonNode body = article != null ? article.get("articleBody") : null;
+		return body != null && body.isString() && !body.stringValue().isBlank() ? body.stringValue() : null;
 	}
 
 	/** An object of type WebPage (or a subtype), or null. */

@@ -39,16 +39,15 @@ final class MetadataExtractor {
 	private MetadataExtractor() {
 	}
 
-	static ArticleMetadata extract(Document doc) {
-		Map<String, String> meta = metaTags(doc);
-		JsonLd jsonLd = JsonLd.of(doc);
+	static ArticleMetadata extract(Document doc, PageFacts facts, JsonLd jsonLd) {
+		Map<String, String> meta = facts.meta;
 		JsonNode article = jsonLd.article();
 		JsonNode page = jsonLd.webPage();
 		String siteName = first(meta.get("og:site_name"), article != null ? publisherName(jsonLd, article) : null,
 				meta.get("application-name"));
-		String h1 = firstH1(doc);
+		String h1 = firstH1(facts);
 		String title = title(doc, meta, article, siteName, h1);
-		List<String> authors = authors(doc, meta, jsonLd, article);
+		List<String> authors = authors(facts, meta, jsonLd, article);
 		Instant published = firstDate(article != null ? JsonLd.string(article.get("datePublished")) : null,
 				meta.get("article:published_time"), meta.get("og:published_time"), meta.get("datepublished"),
 				meta.get("pubdate"), meta.get("publishdate"), meta.get("publish-date"), meta.get("publish_date"),
@@ -56,37 +55,17 @@ final class MetadataExtractor {
 				meta.get("dcterms.issued"), meta.get("dc.date"), meta.get("dcterms.created"), meta.get("date"),
 				meta.get("article.published"), meta.get("citation_publication_date"),
 				article != null ? JsonLd.string(article.get("dateCreated")) : null,
-				page != null ? JsonLd.string(page.get("datePublished")) : null, timeElement(doc, "datePublished"));
+				page != null ? JsonLd.string(page.get("datePublished")) : null, timeValue(facts.datePublished),
+				timeValue(facts.pubdateTime), timeValue(facts.firstTime));
 		Instant modified = firstDate(article != null ? JsonLd.string(article.get("dateModified")) : null,
 				meta.get("article:modified_time"), meta.get("og:updated_time"), meta.get("datemodified"),
 				meta.get("dcterms.modified"), meta.get("dc.date.modified"), meta.get("last-modified"),
-				page != null ? JsonLd.string(page.get("dateModified")) : null, timeElement(doc, "dateModified"));
+				page != null ? JsonLd.string(page.get("dateModified")) : null, timeValue(facts.dateModified));
 		String language = language(doc, meta, article);
 		String description = first(meta.get("description"), meta.get("og:description"), meta.get("twitter:description"),
 				article != null ? JsonLd.string(article.get("description")) : null);
-		String canonical = canonical(doc, meta);
+		String canonical = canonical(facts, meta);
 		return new ArticleMetadata(title, authors, published, modified, language, description, canonical, siteName);
-	}
-
-	/**
-	 * name/property/itemprop/http-equiv of every meta tag (lower-cased) to its first
-	 * content.
-	 */
-	private static Map<String, String> metaTags(Document doc) {
-		Map<String, String> tags = new HashMap<>();
-		for (Element meta : doc.getElementsByTag("meta")) {
-			String content = meta.attr("content");
-			if (content.isBlank()) {
-				continue;
-			}
-			for (String attribute : new String[] { "property", "name", "itemprop", "http-equiv" }) {
-				String key = meta.attr(attribute);
-				if (!key.isEmpty()) {
-					tags.putIfAbsent(key.strip().toLowerCase(Locale.ROOT), content.strip());
-				}
-			}
-		}
-		return tags;
 	}
 
 	private static @Nullable String title(Document doc, Map<String, String> meta, @Nullable JsonNode article,
@@ -147,15 +126,15 @@ final class MetadataExtractor {
 		return collapsed.isEmpty() ? 0 : collapsed.split(" ").length;
 	}
 
-	private static @Nullable String firstH1(Document doc) {
-		Element h1 = doc.selectFirst("article h1, main h1, [itemprop=headline]");
+	private static @Nullable String firstH1(PageFacts facts) {
+		Element h1 = facts.articleH1 != null ? facts.articleH1 : facts.headline;
 		if (h1 == null) {
-			h1 = doc.selectFirst("h1");
+			h1 = facts.firstH1;
 		}
 		return h1 != null ? Texts.blankToNull(h1.text()) : null;
 	}
 
-	private static List<String> authors(Document doc, Map<String, String> meta, JsonLd jsonLd,
+	private static List<String> authors(PageFacts facts, Map<String, String> meta, JsonLd jsonLd,
 			@Nullable JsonNode article) {
 		List<String> raw = new ArrayList<>();
 		if (article != null) {
@@ -175,7 +154,7 @@ final class MetadataExtractor {
 			}
 		}
 		if (raw.isEmpty()) {
-			for (Element element : doc.select("a[rel=author], [itemprop=author]")) {
+			for (Element element : facts.authorElements) {
 				Element name = element.selectFirst("[itemprop=name]");
 				String text = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
 						: (element.hasAttr("content") ? element.attr("content") : element.text());
@@ -186,8 +165,7 @@ final class MetadataExtractor {
 			}
 		}
 		if (raw.isEmpty()) {
-			Element byline = doc
-				.selectFirst("[class~=(?i)byline|author-name|author__name|article-author], " + "[id~=(?i)byline]");
+			Element byline = facts.byline;
 			if (byline != null && byline.textNodes().size() + byline.childrenSize() < 40) {
 				raw.add(byline.text());
 			}
@@ -227,25 +205,16 @@ final class MetadataExtractor {
 		return names.isEmpty() ? null : names.get(0);
 	}
 
-	private static @Nullable String timeElement(Document doc, String itemprop) {
-		Element element = doc.selectFirst("[itemprop=" + itemprop + "]");
-		if (element != null) {
-			String value = element.hasAttr("datetime") ? element.attr("datetime") : element.attr("content");
-			if (!value.isBlank()) {
-				return value;
-			}
+	private static @Nullable String timeValue(@Nullable Element element) {
+		if (element == null) {
+			return null;
 		}
-		if (itemprop.equals("datePublished")) {
-			Element time = doc.selectFirst("time[pubdate][datetime], article time[datetime], time[datetime]");
-			if (time != null) {
-				return time.attr("datetime");
-			}
-		}
-		return null;
+		String value = element.hasAttr("datetime") ? element.attr("datetime") : element.attr("content");
+		return value.isBlank() ? null : value;
 	}
 
 	private static @Nullable String language(Document doc, Map<String, String> meta, @Nullable JsonNode article) {
-		Element html = doc.selectFirst("html");
+		Element html = doc.firstElementChild();
 		String declared = first(html != null ? html.attr("lang") : null, html != null ? html.attr("xml:lang") : null,
 				meta.get("content-language"), meta.get("og:locale"), meta.get("language"), meta.get("dc.language"),
 				article != null ? JsonLd.string(article.get("inLanguage")) : null);
@@ -265,12 +234,9 @@ final class MetadataExtractor {
 		return null;
 	}
 
-	private static @Nullable String canonical(Document doc, Map<String, String> meta) {
-		for (Element link : doc.select("link[rel~=(?i)^canonical$]")) {
-			String url = link.absUrl("href");
-			if (url.startsWith("http")) {
-				return url;
-			}
+	private static @Nullable String canonical(PageFacts facts, Map<String, String> meta) {
+		if (facts.canonical != null) {
+			return facts.canonical;
 		}
 		String og = meta.get("og:url");
 		if (og != null && og.startsWith("http")) {

@@ -33,6 +33,8 @@ final class Segmenter {
 
 	private final List<Unit> units = new ArrayList<>();
 
+	private int pagePlainText;
+
 	private Segmenter(ElementStats stats, Map<Element, Boolean> marks, ClassSignals signals) {
 		this.stats = stats;
 		this.marks = marks;
@@ -41,6 +43,7 @@ final class Segmenter {
 
 	static List<Unit> segment(Element body, ElementStats stats, Map<Element, Boolean> marks, ClassSignals signals) {
 		Segmenter segmenter = new Segmenter(stats, marks, signals);
+		segmenter.pagePlainText = Math.max(1, stats.text(body) - stats.links(body));
 		segmenter.walk(body, null, 0);
 		return segmenter.units;
 	}
@@ -141,6 +144,11 @@ final class Segmenter {
 		if (text == 0) {
 			return false;
 		}
+		int plain = text - this.stats.links(element);
+		if (plain > 1000 || plain > this.pagePlainText * 0.3) {
+			// holds real text: a wrapper with a menu inside, not a menu
+			return false;
+		}
 		double density = this.stats.linkDensity(element);
 		boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
 		return density > (list ? 0.5 : 0.65);
@@ -152,12 +160,8 @@ final class Segmenter {
 		}
 		Collected collected = TextCollector.collect(run, this.marks);
 		if (!collected.text().isEmpty()) {
-			StringBuilder html = new StringBuilder();
-			for (Node node : run) {
-				html.append(node.outerHtml());
-			}
 			BlockKind kind = context != null ? context : BlockKind.PARAGRAPH;
-			this.units.add(Unit.text(parent, kind, collected.text(), html.toString().strip(), collected.linkChars()));
+			this.units.add(Unit.text(parent, kind, collected.text(), List.copyOf(run), collected.linkChars()));
 		}
 		run.clear();
 	}
@@ -175,7 +179,7 @@ final class Segmenter {
 			}
 		}
 		if (!collected.text().isEmpty()) {
-			this.units.add(Unit.text(element, kind, collected.text(), element.html().strip(), collected.linkChars()));
+			this.units.add(Unit.text(element, kind, collected.text(), null, collected.linkChars()));
 		}
 	}
 
