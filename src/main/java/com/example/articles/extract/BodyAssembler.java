@@ -103,7 +103,8 @@ final class BodyAssembler {
 		if (key.isEmpty()) {
 			return;
 		}
-		if (this.captionKeys.contains(key) || isLastAlt(key)) {
+		if (this.captionKeys.contains(key) || repeatsLastAlt(key)) {
+			// a share or "pin it" overlay printing the caption again
 			this.removed.add(RemovedBlock.of(RemovalReason.DUPLICATE_CAPTION, text));
 			return;
 		}
@@ -214,6 +215,15 @@ final class BodyAssembler {
 	private boolean isLastAlt(String key) {
 		ImageDraft image = this.lastImage;
 		return image != null && image.alt != null && key.length() > 20 && key.equals(Texts.key(image.alt));
+	}
+
+	private boolean repeatsLastAlt(String key) {
+		ImageDraft image = this.lastImage;
+		if (image == null || image.alt == null || this.textSinceImage) {
+			return false;
+		}
+		String altKey = Texts.key(image.alt);
+		return altKey.length() > 20 && key.contains(altKey) && key.length() < altKey.length() + 30;
 	}
 
 	record Result(List<Block> blocks, List<ArticleImage> images, List<RemovedBlock> removed) {

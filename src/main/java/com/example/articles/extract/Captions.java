@@ -21,13 +21,13 @@ final class Captions {
 
 	/** "... Photo: Jane Doe", "... Foto: dpa", "... © Jane Doe", "... Credit: X". */
 	private static final Pattern TRAILING_LABEL = Pattern.compile(
-			"^(.*?)[\\s,.;|–—-]*\\b((?:photo(?:graph)?s?|image|picture|foto|bild|fot\\.|zdjęcie|credit|source|quelle)"
-					+ "\\s*(?:credit)?\\s*[:：]\\s*[^:]{2,80}|©\\s*[^©]{2,80})$",
+			"^(.*?)[\\s,.;|–—-]*((?:\\b(?:photo(?:graph)?s?|image|picture|foto|bild|zdjęcie|credit|source|quelle)"
+					+ "\\s*(?:credit)?\\s*[:：]|\\bfot\\.|©)\\s*[^:©]{2,80})$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 
-	private static final Pattern LABEL = Pattern.compile(
-			"^(?:photo(?:graph)?s?|image|picture|foto|bild|fot\\.|zdjęcie|credit|source|quelle)\\s*(?:credit)?\\s*[:：]\\s*",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	private static final Pattern LABEL = Pattern
+		.compile("^(?:(?:photo(?:graph)?s?|image|picture|foto|bild|zdjęcie|credit|source|quelle)\\s*(?:credit)?\\s*[:：]"
+				+ "|fot\\.)\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private Captions() {
 	}
