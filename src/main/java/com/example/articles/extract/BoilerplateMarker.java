@@ -20,6 +20,9 @@ import com.example.articles.extract.ClassSignals.Verdict;
  */
 final class BoilerplateMarker {
 
+	private static final Set<String> INLINE_TAGS = Set.of("span", "a", "em", "strong", "b", "i", "font", "small", "u",
+			"mark", "abbr", "cite", "q", "sup", "sub", "label");
+
 	/** Chrome by tag alone. */
 	private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "menu", "form");
 
@@ -64,6 +67,15 @@ final class BoilerplateMarker {
 					case NEUTRAL -> CHROME_TAGS.contains(tag);
 				};
 				if (verdict == Verdict.WEAK_BOILERPLATE && tag.equals("article")) {
+					chrome = false;
+				}
+				if (chrome && INLINE_TAGS.contains(tag) && stats.text(element) > 150) {
+					// a styled run of words inside a paragraph, whatever its class says
+					chrome = false;
+				}
+				if (chrome && verdict != Verdict.STRONG_BOILERPLATE && !CHROME_TAGS.contains(tag) && share > 0.25
+						&& stats.linkDensity(element) < 0.5) {
+					// a weak name ("box", "meta") on an element holding much of the text
 					chrome = false;
 				}
 				if (chrome && share > WRAPPER_SHARE && stats.linkDensity(element) < 0.5) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 
@@ -81,11 +82,16 @@ final class ClassSignals {
 
 	/** Whole words that mark chrome unless the name also says content. */
 	private static final Set<String> WEAK_WORDS = Set.of("header", "head", "meta", "author", "authors", "date", "time",
-			"widget", "widgets", "teaser", "teasers", "banner", "top", "topbar", "bottom", "skip", "search", "extra",
-			"aside", "dialog", "info", "infobox", "tools", "actions", "links", "more", "next", "prev", "previous",
-			"button", "btn", "icon", "icons", "badge", "label", "topics", "category", "categories", "kicker", "eyebrow",
-			"subscribe", "contact", "tag", "list", "card", "cards", "box", "module", "sticky", "carousel", "slider",
-			"overlay");
+			"widget", "widgets", "teaser", "teasers", "banner", "topbar", "skip", "search", "aside", "dialog",
+			"infobox", "links", "more", "next", "prev", "previous", "button", "btn", "icon", "icons", "badge", "topics",
+			"category", "categories", "kicker", "eyebrow", "subscribe", "contact", "tag", "sticky", "carousel",
+			"slider", "overlay", "list", "info");
+
+	/**
+	 * A class token that describes the layout of a wrapper ("has-sidebar",
+	 * "o-section--has-ads", "fixed-sidebar-layout"), not what the element is.
+	 */
+	private static final Pattern LAYOUT_TOKEN = Pattern.compile("(?:^|[-_])(?:has|with|w|no|without)[-_]|layout");
 
 	private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
 			"search", "menu", "menubar", "dialog", "alertdialog", "toolbar", "tablist", "alert", "tooltip");
@@ -146,7 +152,7 @@ final class ClassSignals {
 	}
 
 	static Verdict classify(String names) {
-		String lower = names.toLowerCase(Locale.ROOT);
+		String lower = withoutLayoutTokens(names.toLowerCase(Locale.ROOT));
 		int flags = STEMS.flags(lower);
 		if ((flags & CAPTION) != 0) {
 			return Verdict.CAPTION;
@@ -163,7 +169,7 @@ final class ClassSignals {
 				return Verdict.STRONG_BOILERPLATE;
 			}
 		}
-		List<String> words = words(names);
+		List<String> words = words(withoutLayoutTokens(names));
 		for (String word : words) {
 			if (STRONG_WORDS.contains(word)) {
 				return Verdict.STRONG_BOILERPLATE;
@@ -178,6 +184,19 @@ final class ClassSignals {
 			}
 		}
 		return Verdict.NEUTRAL;
+	}
+
+	private static String withoutLayoutTokens(String names) {
+		if (!LAYOUT_TOKEN.matcher(names.toLowerCase(Locale.ROOT)).find()) {
+			return names;
+		}
+		StringBuilder kept = new StringBuilder(names.length());
+		for (String token : names.split("\\s+")) {
+			if (!LAYOUT_TOKEN.matcher(token.toLowerCase(Locale.ROOT)).find()) {
+				kept.append(token).append(' ');
+			}
+		}
+		return kept.toString();
 	}
 
 	/** Words of class names: split at non-letters and camel-case humps, lower-cased. */

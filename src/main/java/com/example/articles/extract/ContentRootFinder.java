@@ -16,6 +16,8 @@ import com.example.articles.extract.ClassSignals.Verdict;
  */
 final class ContentRootFinder {
 
+	private static final int FRAGMENT = 50;
+
 	/** Weight of chrome-like text against article-like text. */
 	private static final double COST_WEIGHT = 1.0;
 
@@ -70,21 +72,18 @@ final class ContentRootFinder {
 		return depth;
 	}
 
-	/** Article-like text of a unit. */
+	/**
+	 * Article-like text of a unit: its words beyond the first {@value #FRAGMENT}
+	 * characters, so that a long paragraph counts fully and a teaser line next to
+	 * nothing.
+	 */
 	static double gain(Unit unit) {
-		int length = unit.text().length();
 		double density = unit.linkDensity();
 		if (density > 0.5 || unit.kind() == BlockKind.HEADING) {
 			return 0;
 		}
-		double own = length * (1 - density);
-		if (own >= 80) {
-			return own;
-		}
-		if (own >= 30) {
-			return own * 0.5;
-		}
-		return 0;
+		double own = unit.text().length() * (1 - density);
+		return Math.max(0, own - FRAGMENT);
 	}
 
 	/** Chrome-like text of a unit. */

@@ -44,11 +44,11 @@ final class Segmenter {
 	static List<Unit> segment(Element body, ElementStats stats, Map<Element, Boolean> marks, ClassSignals signals) {
 		Segmenter segmenter = new Segmenter(stats, marks, signals);
 		segmenter.pagePlainText = Math.max(1, stats.text(body) - stats.links(body));
-		segmenter.walk(body, null, 0);
+		segmenter.walk(body, null, 0, false);
 		return segmenter.units;
 	}
 
-	private void walk(Element element, @Nullable BlockKind context, int depth) {
+	private void walk(Element element, @Nullable BlockKind context, int depth, boolean inLink) {
 		Boolean mark = this.marks.get(element);
 		if (mark != null) {
 			this.units.add(Unit.skipped(element, "", mark));
@@ -76,7 +76,7 @@ final class Segmenter {
 			return;
 		}
 		if (!this.stats.hasBlockDescendant(element) || depth > MAX_DEPTH) {
-			leaf(element, kindOf(tag, context));
+			leaf(element, kindOf(tag, context), inLink);
 			return;
 		}
 		if (depth > 0 && isLinkList(element, tag)) {
@@ -109,7 +109,7 @@ final class Segmenter {
 			if (childTag.equals("br")) {
 				breaks++;
 				if (breaks >= 2) {
-					flush(element, run, childContext);
+					flush(element, run, childContext, inLink || tag.equals("a"));
 				}
 				else if (!run.isEmpty()) {
 					run.add(child);
@@ -128,12 +128,12 @@ final class Segmenter {
 				breaks = 0;
 			}
 			else {
-				flush(element, run, childContext);
+				flush(element, run, childContext, inLink || tag.equals("a"));
 				breaks = 0;
-				walk(childElement, childContext, depth + 1);
+				walk(childElement, childContext, depth + 1, inLink || tag.equals("a"));
 			}
 		}
-		flush(element, run, childContext);
+		flush(element, run, childContext, inLink || tag.equals("a"));
 	}
 
 	/**
@@ -154,19 +154,20 @@ final class Segmenter {
 		return density > (list ? 0.5 : 0.65);
 	}
 
-	private void flush(Element parent, List<Node> run, @Nullable BlockKind context) {
+	private void flush(Element parent, List<Node> run, @Nullable BlockKind context, boolean inLink) {
 		if (run.isEmpty()) {
 			return;
 		}
 		Collected collected = TextCollector.collect(run, this.marks);
 		if (!collected.text().isEmpty()) {
 			BlockKind kind = context != null ? context : BlockKind.PARAGRAPH;
-			this.units.add(Unit.text(parent, kind, collected.text(), List.copyOf(run), collected.linkChars()));
+			this.units.add(Unit.text(parent, kind, collected.text(), List.copyOf(run),
+					inLink ? collected.text().length() : collected.linkChars()));
 		}
 		run.clear();
 	}
 
-	private void leaf(Element element, BlockKind kind) {
+	private void leaf(Element element, BlockKind kind, boolean inLink) {
 		if (this.stats.hasImage(element)) {
 			images(element);
 		}
@@ -179,7 +180,8 @@ final class Segmenter {
 			}
 		}
 		if (!collected.text().isEmpty()) {
-			this.units.add(Unit.text(element, kind, collected.text(), null, collected.linkChars()));
+			this.units.add(Unit.text(element, kind, collected.text(), null,
+					inLink ? collected.text().length() : collected.linkChars()));
 		}
 	}
 
