@@ -71,11 +71,28 @@ final class BodyAssembler {
 				case TEXT -> text(unit);
 			}
 		}
+		trimTail();
 		List<ArticleImage> result = new ArrayList<>(this.images.size());
 		for (ImageDraft draft : this.images) {
 			result.add(draft.toImage());
 		}
 		return new Result(this.blocks, result, this.removed);
+	}
+
+	/** Drops the furniture that trails the article's last paragraph inside the root. */
+	private void trimTail() {
+		int end = this.blocks.size();
+		while (end > 1 && BoilerplateLines.isTrailingFurniture(this.blocks.get(end - 1).text(),
+				this.blocks.get(end - 1).kind() == BlockKind.LIST_ITEM)) {
+			end--;
+		}
+		for (int i = end; i < this.blocks.size(); i++) {
+			if (this.recordedBoilerplate++ < MAX_REMOVED) {
+				this.removed.add(RemovedBlock.of(RemovalReason.BOILERPLATE,
+						Texts.truncate(this.blocks.get(i).text(), MAX_REMOVED_CHARS)));
+			}
+		}
+		this.blocks.subList(end, this.blocks.size()).clear();
 	}
 
 	private boolean inRoot(Element element) {

@@ -36,7 +36,35 @@ final class BoilerplateLines {
 			+ "|czytaj (?:też|także|również|więcej)|zobacz (?:też|także)|lire aussi|à lire aussi|voir aussi|recommended"
 			+ "|don't miss|must read|trending|opinion)\\s*[:|»>–—-]", FLAGS);
 
+	/**
+	 * Calls to action and notices that close articles: newsletter, donations, copyright.
+	 */
+	private static final Pattern CALL_TO_ACTION = Pattern.compile("newsletter|subscribe|subscription|sign(?:ing)? up"
+			+ "|abonn|anmelden|registrier|follow us|folge uns|folgen sie uns|share this|teilen sie|artikel teilen"
+			+ "|unterstütze|support (?:us|our)|donate|spende|whatsapp|telegram|copyright|©|all rights reserved"
+			+ "|alle rechte|impressum|datenschutz|privacy policy|cookie|permalink|verschlagwortet|filed under"
+			+ "|posted in|this (?:post|article) contains|affiliate|werbung|anzeige|sponsored|publicidad|suscr[ií]b"
+			+ "|únete|abonnez|inscrivez|zapisz się|subskryb|obserwuj|log in|sign in|einloggen|read more"
+			+ "|weiterlesen|mehr zum thema|das könnte dich|das könnte sie|you may also like|related|relacionad"
+			+ "|à lire aussi|lire aussi|czytaj też|zobacz też", FLAGS);
+
 	private BoilerplateLines() {
+	}
+
+	/**
+	 * Whether a block at the very end of the body is furniture rather than the article's
+	 * last words: a short line that is no sentence, or a call to action.
+	 */
+	static boolean isTrailingFurniture(String text, boolean listItem) {
+		if (!listItem && text.length() < 80 && !endsSentence(text)) {
+			return true;
+		}
+		return text.length() < 400 && CALL_TO_ACTION.matcher(text).find();
+	}
+
+	private static boolean endsSentence(String text) {
+		char last = text.charAt(text.length() - 1);
+		return ".!?…\"”“»«)’'".indexOf(last) >= 0;
 	}
 
 	static boolean isFurniture(String text, double linkDensity) {

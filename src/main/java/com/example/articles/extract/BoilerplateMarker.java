@@ -51,6 +51,11 @@ final class BoilerplateMarker {
 					return FilterResult.CONTINUE;
 				}
 				String tag = element.normalName();
+				if (tag.equals("noscript") && stats.text(element) - stats.links(element) > 300) {
+					// pages that render with script keep their text here for everyone
+					// else
+					return FilterResult.CONTINUE;
+				}
 				if (Tags.NON_CONTENT.contains(tag) || isHidden(element)) {
 					marks.put(element, Boolean.FALSE);
 					return FilterResult.SKIP_ENTIRELY;

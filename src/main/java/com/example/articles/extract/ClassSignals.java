@@ -186,14 +186,23 @@ final class ClassSignals {
 		return Verdict.NEUTRAL;
 	}
 
+	/**
+	 * The class names without layout tokens and without BEM modifiers that only say the
+	 * block has ads in it ("TestReport__Section--Ads" is a section).
+	 */
+	private static final Pattern AD_MODIFIER = Pattern.compile("(?i)--(?:has-|with-)?(?:ads?|adv|adverts?)");
+
 	private static String withoutLayoutTokens(String names) {
-		if (!LAYOUT_TOKEN.matcher(names.toLowerCase(Locale.ROOT)).find()) {
+		if (!names.contains("--") && !LAYOUT_TOKEN.matcher(names.toLowerCase(Locale.ROOT)).find()) {
 			return names;
 		}
 		StringBuilder kept = new StringBuilder(names.length());
 		for (String token : names.split("\\s+")) {
-			if (!LAYOUT_TOKEN.matcher(token.toLowerCase(Locale.ROOT)).find()) {
-				kept.append(token).append(' ');
+			int modifier = token.indexOf("--");
+			String block = modifier > 0 && AD_MODIFIER.matcher(token.substring(modifier)).matches()
+					? token.substring(0, modifier) : token;
+			if (!LAYOUT_TOKEN.matcher(block.toLowerCase(Locale.ROOT)).find()) {
+				kept.append(block).append(' ');
 			}
 		}
 		return kept.toString();
