@@ -93,6 +93,16 @@ final class BodyAssembler {
 			}
 		}
 		this.blocks.subList(end, this.blocks.size()).clear();
+		int start = 0;
+		while (start < this.blocks.size() - 1 && BoilerplateLines.isLeadingFurniture(this.blocks.get(start))) {
+			start++;
+		}
+		for (int i = 0; i < start; i++) {
+			if (this.recordedBoilerplate++ < MAX_REMOVED) {
+				this.removed.add(RemovedBlock.of(RemovalReason.BOILERPLATE, this.blocks.get(i).text()));
+			}
+		}
+		this.blocks.subList(0, start).clear();
 	}
 
 	private boolean inRoot(Element element) {

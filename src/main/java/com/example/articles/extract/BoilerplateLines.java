@@ -1,6 +1,9 @@
 package com.example.articles.extract;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Single lines that are page furniture wherever they appear: "Advertisement", "Read
@@ -39,14 +42,17 @@ final class BoilerplateLines {
 	/**
 	 * Calls to action and notices that close articles: newsletter, donations, copyright.
 	 */
-	private static final Pattern CALL_TO_ACTION = Pattern.compile("newsletter|subscribe|subscription|sign(?:ing)? up"
-			+ "|abonn|anmelden|registrier|follow us|folge uns|folgen sie uns|share this|teilen sie|artikel teilen"
-			+ "|unterstütze|support (?:us|our)|donate|spende|whatsapp|telegram|copyright|©|all rights reserved"
-			+ "|alle rechte|impressum|datenschutz|privacy policy|cookie|permalink|verschlagwortet|filed under"
-			+ "|posted in|this (?:post|article) contains|affiliate|werbung|anzeige|sponsored|publicidad|suscr[ií]b"
-			+ "|únete|abonnez|inscrivez|zapisz się|subskryb|obserwuj|log in|sign in|einloggen|read more"
-			+ "|weiterlesen|mehr zum thema|das könnte dich|das könnte sie|you may also like|related|relacionad"
-			+ "|à lire aussi|lire aussi|czytaj też|zobacz też", FLAGS);
+	private static final StemMatcher CALL_TO_ACTION = new StemMatcher(Stream
+		.of("newsletter", "subscribe", "subscription", "sign up", "signing up", "abonn", "anmelden", "registrier",
+				"follow us", "folge uns", "folgen sie uns", "share this", "teilen sie", "artikel teilen", "unterstütze",
+				"support us", "support our", "donate", "spende", "whatsapp", "telegram", "copyright", "©",
+				"all rights reserved", "alle rechte", "impressum", "datenschutz", "privacy policy", "cookie",
+				"permalink", "verschlagwortet", "filed under", "posted in", "this post contains",
+				"this article contains", "affiliate", "werbung", "anzeige", "sponsored", "publicidad", "suscrib",
+				"suscríb", "únete", "abonnez", "inscrivez", "zapisz się", "subskryb", "obserwuj", "log in", "sign in",
+				"einloggen", "read more", "weiterlesen", "mehr zum thema", "das könnte dich", "das könnte sie",
+				"you may also like", "related", "relacionad", "à lire aussi", "lire aussi", "czytaj też", "zobacz też")
+		.collect(Collectors.toMap(stem -> stem, stem -> 1)));
 
 	private BoilerplateLines() {
 	}
@@ -59,7 +65,13 @@ final class BoilerplateLines {
 		if (!listItem && text.length() < 80 && !endsSentence(text)) {
 			return true;
 		}
-		return text.length() < 400 && CALL_TO_ACTION.matcher(text).find();
+		return text.length() < 400 && CALL_TO_ACTION.flags(text.toLowerCase(Locale.ROOT)) != 0;
+	}
+
+	/** A kicker, dateline or label before the article's first sentence. */
+	static boolean isLeadingFurniture(Block block) {
+		String text = block.text();
+		return block.kind() == BlockKind.PARAGRAPH && text.length() < 50 && !endsSentence(text);
 	}
 
 	private static boolean endsSentence(String text) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -13,8 +14,8 @@ import org.jsoup.nodes.Element;
 /**
  * What an element's class, id, role and itemprop say about it, from naming conventions
  * common across the web (not from any one site). Verdicts are cached per distinct
- * class/id string: pages repeat the same few hundred strings thousands of times. One
- * instance per extraction (not thread-safe).
+ * class/id string, across pages: sites and CMS themes repeat the same names on every
+ * page. Thread-safe.
  */
 final class ClassSignals {
 
@@ -96,7 +97,10 @@ final class ClassSignals {
 	private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
 			"search", "menu", "menubar", "dialog", "alertdialog", "toolbar", "tablist", "alert", "tooltip");
 
-	private final Map<String, Verdict> cache = new HashMap<>(256);
+	/** Verdicts by class/id string, shared by all extractions; cleared when full. */
+	private static final Map<String, Verdict> CACHE = new ConcurrentHashMap<>(4096);
+
+	private static final int CACHE_LIMIT = 50_000;
 
 	Verdict of(Element element) {
 		String itemprop = element.attr("itemprop");
@@ -126,10 +130,13 @@ final class ClassSignals {
 			return Verdict.NEUTRAL;
 		}
 		String key = id.isEmpty() ? names : names + ' ' + id;
-		Verdict verdict = this.cache.get(key);
+		Verdict verdict = CACHE.get(key);
 		if (verdict == null) {
 			verdict = classify(key);
-			this.cache.put(key, verdict);
+			if (CACHE.size() >= CACHE_LIMIT) {
+				CACHE.clear();
+			}
+			CACHE.put(key, verdict);
 		}
 		return verdict;
 	}

@@ -21,6 +21,11 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlArticleExtractor {
 
+	/**
+	 * A body shorter than this makes the extractor look again without the chrome rules.
+	 */
+	private static final int SHORT_BODY = 250;
+
 	private final SiteProfiles profiles;
 
 	public HtmlArticleExtractor() {
@@ -33,6 +38,8 @@ public final class HtmlArticleExtractor {
 
 	public ExtractedArticle extract(String html, String baseUrl) {
 		Document doc = Jsoup.parse(html, baseUrl);
+		// block HTML is serialized as the page had it: faster, and no re-indentation
+		doc.outputSettings().prettyPrint(false);
 		PageFacts facts = PageFacts.of(doc);
 		JsonLd jsonLd = JsonLd.of(facts.jsonLdScripts);
 		ArticleMetadata metadata = MetadataExtractor.extract(doc, facts, jsonLd);
@@ -48,17 +55,28 @@ public final class HtmlArticleExtractor {
 		ElementStats stats = ElementStats.of(body);
 		ClassSignals signals = new ClassSignals();
 		BodyAssembler.Result result = extractBody(body, stats, signals, metadata, profileRoots, false);
-		if (result.blocks().isEmpty()) {
-			// nothing survived the chrome rules (a page made of odd class names): try
-			// again
-			// with only the invisible parts skipped
-			result = extractBody(body, stats, signals, metadata, profileRoots, true);
+		if (length(result) < SHORT_BODY) {
+			// little or nothing survived the chrome rules (a page of odd class names):
+			// try
+			// again with only the invisible parts skipped, and keep that if it finds more
+			BodyAssembler.Result relaxed = extractBody(body, stats, signals, metadata, profileRoots, true);
+			if (length(relaxed) > 2 * length(result)) {
+				result = relaxed;
+			}
 		}
 		String declaredBody = jsonLd.articleBody();
 		if (declaredBody != null && profileRoots.isEmpty()) {
 			result = preferDeclaredBody(result, declaredBody, baseUrl, metadata);
 		}
 		return new ExtractedArticle(metadata, result.blocks(), result.images(), result.removed());
+	}
+
+	private static int length(BodyAssembler.Result result) {
+		int length = 0;
+		for (Block block : result.blocks()) {
+			length += block.text().length() + 1;
+		}
+		return length;
 	}
 
 	/**
