@@ -20,6 +20,8 @@ import com.example.articles.extract.ClassSignals.Verdict;
  */
 final class BoilerplateMarker {
 
+	private static final Set<String> LIST_TAGS = Set.of("ul", "ol", "dl", "table");
+
 	private static final Set<String> INLINE_TAGS = Set.of("span", "a", "em", "strong", "b", "i", "font", "small", "u",
 			"mark", "abbr", "cite", "q", "sup", "sub", "label");
 
@@ -72,6 +74,12 @@ final class BoilerplateMarker {
 					case NEUTRAL -> CHROME_TAGS.contains(tag);
 				};
 				if (verdict == Verdict.WEAK_BOILERPLATE && tag.equals("article")) {
+					chrome = false;
+				}
+				if (chrome && verdict != Verdict.STRONG_BOILERPLATE && (LIST_TAGS.contains(tag) || tag.equals("header"))
+						&& stats.text(element) - stats.links(element) > 150 && stats.linkDensity(element) < 0.3) {
+					// a list or header of real text (ingredients, steps, an intro), not a
+					// menu
 					chrome = false;
 				}
 				if (chrome && INLINE_TAGS.contains(tag) && stats.text(element) > 150) {

@@ -83,10 +83,10 @@ final class ClassSignals {
 
 	/** Whole words that mark chrome unless the name also says content. */
 	private static final Set<String> WEAK_WORDS = Set.of("header", "head", "meta", "author", "authors", "date", "time",
-			"widget", "widgets", "teaser", "teasers", "banner", "topbar", "skip", "search", "aside", "dialog",
-			"infobox", "links", "more", "next", "prev", "previous", "button", "btn", "icon", "icons", "badge", "topics",
-			"category", "categories", "kicker", "eyebrow", "subscribe", "contact", "tag", "sticky", "carousel",
-			"slider", "overlay", "list", "info");
+			"teaser", "teasers", "banner", "topbar", "skip", "search", "aside", "dialog", "infobox", "links", "more",
+			"next", "prev", "previous", "button", "btn", "icon", "icons", "badge", "topics", "category", "categories",
+			"kicker", "eyebrow", "subscribe", "contact", "tag", "sticky", "carousel", "slider", "overlay", "list",
+			"info");
 
 	/**
 	 * A class token that describes the layout of a wrapper ("has-sidebar",
