@@ -83,6 +83,10 @@ final class ContentRootFinder {
 			return 0;
 		}
 		double own = unit.text().length() * (1 - density);
+		if (unit.kind() == BlockKind.LIST_ITEM && density < 0.2) {
+			// items of a list of text (ingredients, steps) are short by nature
+			return own * 0.5;
+		}
 		return Math.max(0, own - FRAGMENT);
 	}
 
@@ -93,7 +97,7 @@ final class ContentRootFinder {
 		if (density > 0.5) {
 			return length;
 		}
-		if (length < 30 && unit.kind() != BlockKind.HEADING) {
+		if (length < 30 && unit.kind() != BlockKind.HEADING && unit.kind() != BlockKind.LIST_ITEM) {
 			return 10;
 		}
 		return unit.linkChars() * 0.5;

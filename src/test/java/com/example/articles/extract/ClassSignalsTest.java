@@ -19,7 +19,7 @@ class ClassSignalsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "site-header", "entry-meta", "widget", "teaser", "post-date" })
+	@ValueSource(strings = { "site-header", "entry-meta", "kicker", "teaser", "post-date" })
 	void weakChromeUnlessItSaysContent(String names) {
 		assertThat(ClassSignals.classify(names)).isIn(Verdict.WEAK_BOILERPLATE, Verdict.CONTENT);
 	}
