@@ -31,7 +31,13 @@ final class BoilerplateLines {
 			+ "|zobacz także|czytaj również|see also|also read|further reading|more stories|top stories|trending"
 			+ "|most read|most popular|tags?|topics?|themen|schlagwörter|mots-clés|tagi|filed under.{0,80}"
 			+ "|posted in.{0,80}|(?:this|the) article (?:is|was) (?:more than|over) .{0,40} old|all rights reserved.*"
-			+ "|copyright .{0,80}|© .{0,80}|\\(c\\) .{0,80})\\W*$", FLAGS);
+			+ "|copyright .{0,80}|© .{0,80}|\\(c\\) .{0,80}|das könnte (?:dich|sie) auch interessieren"
+			+ "|notas relacionadas|te puede interesar|weitere informationen|kontakt|autor(?:en|in)?|authors?"
+			+ "|originalartikel|titelbild:.{0,80}|(?:foto|photo|bild|quelle|source)s?:.{0,60}"
+			+ "|\\d+ min(?:ute)?s? (?:read|lesezeit|czytania|de lecture)|(?:lesezeit|reading time|temps de lecture):? .{0,20}"
+			+ "|(?:veröffentlicht|aktualisiert|published|updated|posted|pubblicato|publié|publicado|opublikowano)"
+			+ "(?: (?:am|on|le|el|il|by|von))? .{0,60}|verfasst von.{0,60}|posted by.{0,60}|by [^.]{0,40}"
+			+ "|von [^.]{0,40})\\W*$", FLAGS);
 
 	/** A line that starts like a cross-link ("Read more: ...", "RELATED: ..."). */
 	private static final Pattern CROSS_LINK = Pattern.compile("^\\W*(?:read more|read also|also read|read next|related"
@@ -76,7 +82,7 @@ final class BoilerplateLines {
 
 	private static boolean endsSentence(String text) {
 		char last = text.charAt(text.length() - 1);
-		return ".!?…\"”“»«)’'".indexOf(last) >= 0;
+		return ".!?…\"”“»«)’'。！？」』؟".indexOf(last) >= 0;
 	}
 
 	static boolean isFurniture(String text, double linkDensity) {
