@@ -1,5 +1,6 @@
 package com.example.articles.extract;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +19,49 @@ final class ContentRootFinder {
 
 	private static final int FRAGMENT = 50;
 
+	/** The least article-like text a sibling of the root must hold to join it. */
+	private static final double SIBLING_MIN = 100;
+
 	/** Weight of chrome-like text against article-like text. */
 	private static final double COST_WEIGHT = 1.0;
 
 	private ContentRootFinder() {
 	}
 
-	static Element find(List<Unit> units, Element body, ClassSignals signals) {
+	/**
+	 * The content root, plus those of its siblings that hold article-like text on their
+	 * own (a lead paragraph or a second body part the root's parent could not take in
+	 * without also taking chrome).
+	 */
+	static List<Element> findWithSiblings(List<Unit> units, Element body, ClassSignals signals) {
 		Map<Element, double[]> scores = new IdentityHashMap<>();
+		Element root = find(units, body, signals, scores);
+		Element parent = root.parent();
+		if (parent == null || root == body) {
+			return List.of(root);
+		}
+		double[] rootScore = scores.get(root);
+		double rootValue = rootScore != null ? rootScore[0] - COST_WEIGHT * rootScore[1] : 0;
+		List<Element> roots = new ArrayList<>();
+		for (Element sibling : parent.children()) {
+			if (sibling == root) {
+				roots.add(root);
+				continue;
+			}
+			double[] score = scores.get(sibling);
+			if (score != null && score[0] - COST_WEIGHT * score[1] > Math.max(SIBLING_MIN, 0.1 * rootValue)
+					&& score[1] < 0.1 * score[0]) {
+				roots.add(sibling);
+			}
+		}
+		return roots;
+	}
+
+	static Element find(List<Unit> units, Element body, ClassSignals signals) {
+		return find(units, body, signals, new IdentityHashMap<>());
+	}
+
+	private static Element find(List<Unit> units, Element body, ClassSignals signals, Map<Element, double[]> scores) {
 		for (Unit unit : units) {
 			if (unit.type() != Unit.Type.TEXT) {
 				continue;

@@ -126,7 +126,7 @@ public final class HtmlArticleExtractor {
 		}
 		List<Unit> units = Segmenter.segment(body, stats, marks, signals);
 		List<Element> roots = !profileRoots.isEmpty() ? profileRoots
-				: List.of(ContentRootFinder.find(units, body, signals));
+				: ContentRootFinder.findWithSiblings(units, body, signals);
 		return new BodyAssembler(roots, marks, metadata.title()).assemble(units);
 	}
 
