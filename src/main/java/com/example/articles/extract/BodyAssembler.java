@@ -204,27 +204,29 @@ final class BodyAssembler {
 
 	private void text(Unit unit) {
 		String text = unit.text();
-		String key = Texts.key(text);
-		if (key.isEmpty()) {
-			return;
-		}
-		if (unit.kind() == BlockKind.HEADING && key.equals(this.titleKey)) {
-			// the headline belongs to the metadata, not the body
-			return;
-		}
-		if (this.captionKeys.contains(key)
-				|| (isLastAlt(key) && this.lastImage != null && this.lastImage.caption != null)) {
-			this.removed.add(RemovedBlock.of(RemovalReason.DUPLICATE_CAPTION, text));
-			return;
-		}
 		ImageDraft image = this.lastImage;
-		if (image != null && !this.textSinceImage && image.caption == null && image.alt != null
-				&& key.equals(Texts.key(image.alt)) && unit.kind() == BlockKind.PARAGRAPH) {
-			// a caption printed as a plain paragraph right under its image
-			image.caption = text;
-			this.captionKeys.add(key);
-			this.removed.add(RemovedBlock.of(RemovalReason.CAPTION, text));
-			return;
+		// the comparison key is only needed near captions and for headings
+		if (unit.kind() == BlockKind.HEADING || !this.captionKeys.isEmpty() || image != null) {
+			String key = Texts.key(text);
+			if (key.isEmpty()) {
+				return;
+			}
+			if (unit.kind() == BlockKind.HEADING && key.equals(this.titleKey)) {
+				// the headline belongs to the metadata, not the body
+				return;
+			}
+			if (this.captionKeys.contains(key) || (isLastAlt(key) && image != null && image.caption != null)) {
+				this.removed.add(RemovedBlock.of(RemovalReason.DUPLICATE_CAPTION, text));
+				return;
+			}
+			if (image != null && !this.textSinceImage && image.caption == null && image.alt != null
+					&& key.equals(Texts.key(image.alt)) && unit.kind() == BlockKind.PARAGRAPH) {
+				// a caption printed as a plain paragraph right under its image
+				image.caption = text;
+				this.captionKeys.add(key);
+				this.removed.add(RemovedBlock.of(RemovalReason.CAPTION, text));
+				return;
+			}
 		}
 		if (BoilerplateLines.isFurniture(text, unit.linkDensity())
 				|| (unit.linkDensity() > 0.8 && text.length() < 120 && !this.blocks.isEmpty())) {
