@@ -90,6 +90,10 @@ public final class HtmlArticleExtractor {
 		for (Block block : found.blocks()) {
 			foundLength += block.text().length() + 1;
 		}
+		if (declared.length() < 200 || declared.length() <= 2 * foundLength) {
+			// its text cannot be twice as long as what the page gave: no need to parse it
+			return found;
+		}
 		String html = declared.indexOf('<') >= 0 ? declared : plainTextAsHtml(declared);
 		Document fragment = Jsoup.parseBodyFragment(html, baseUrl);
 		Element body = fragment.body();

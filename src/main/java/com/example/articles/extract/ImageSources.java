@@ -123,8 +123,9 @@ final class ImageSources {
 		if (NOT_CONTENT_NAME.matcher(names).find()) {
 			return false;
 		}
-		for (Element parent = img.parent(); parent != null
-				&& parent.nameIs("body") == false; parent = parent.parent()) {
+		// a logo or avatar wrapper sits close to its image
+		Element parent = img.parent();
+		for (int level = 0; level < 4 && parent != null && !parent.nameIs("body"); level++, parent = parent.parent()) {
 			String parentNames = parent.className().toLowerCase(Locale.ROOT);
 			if (!parentNames.isEmpty() && NOT_CONTENT_NAME.matcher(parentNames).find()) {
 				return false;

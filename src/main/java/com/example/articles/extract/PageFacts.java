@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Everything the metadata reader needs from the page's elements, gathered in one walk
@@ -50,9 +51,11 @@ final class PageFacts {
 
 	static PageFacts of(Document doc) {
 		PageFacts facts = new PageFacts();
-		for (Element element : doc.getAllElements()) {
-			facts.visit(element);
-		}
+		NodeTraversor.traverse((node, depth) -> {
+			if (node instanceof Element element) {
+				facts.visit(element);
+			}
+		}, doc);
 		return facts;
 	}
 
@@ -131,7 +134,7 @@ final class PageFacts {
 		}
 		if (this.byline == null) {
 			String names = element.className();
-			if (!names.isEmpty()) {
+			if (!names.isEmpty() && (containsIgnoreCase(names, "byline") || containsIgnoreCase(names, "author"))) {
 				String lower = names.toLowerCase(Locale.ROOT);
 				if (lower.contains("byline") || lower.contains("author-name") || lower.contains("author__name")
 						|| lower.contains("article-author")) {
@@ -152,6 +155,16 @@ final class PageFacts {
 				this.meta.putIfAbsent(key.strip().toLowerCase(Locale.ROOT), content.strip());
 			}
 		}
+	}
+
+	private static boolean containsIgnoreCase(String text, String lowerNeedle) {
+		int last = text.length() - lowerNeedle.length();
+		for (int i = 0; i <= last; i++) {
+			if (text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean insideArticle(Element element) {
