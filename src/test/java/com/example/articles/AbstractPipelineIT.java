@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -67,6 +68,8 @@ abstract class AbstractPipelineIT {
 	private String deadLetterTopic;
 
 	private KafkaProducer<String, byte[]> producer;
+
+	private final AtomicLong clock = new AtomicLong();
 
 	protected abstract String bootstrapServers();
 
@@ -274,8 +277,13 @@ abstract class AbstractPipelineIT {
 		}
 	}
 
+	/**
+	 * Sends with a timestamp of its own, a millisecond after the previous one: the order
+	 * of first sightings (event time) is then the order of sending.
+	 */
 	private void send(String key, String json) {
-		this.producer.send(new ProducerRecord<>(this.rawTopic, key, utf8(json)));
+		long timestamp = this.clock.updateAndGet((last) -> Math.max(last + 1, System.currentTimeMillis()));
+		this.producer.send(new ProducerRecord<>(this.rawTopic, null, timestamp, key, utf8(json)));
 	}
 
 	/**

@@ -15,7 +15,9 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -31,10 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.example.articles.contract.EventJson;
-import com.example.articles.dedupe.ArticleHistory;
 import com.example.articles.dedupe.DedupePolicy;
-import com.example.articles.dedupe.IndexedContent;
-import com.example.articles.dedupe.IndexedSimhash;
 import com.example.articles.normalize.ArticleNormalizer;
 import com.example.articles.normalize.NormalizerSettings;
 
@@ -119,13 +118,13 @@ class StateSizeMeasurement {
 	}
 
 	private static long[] logicalSize(WindowStore<String, Object> store, String name) {
-		var valueSerde = switch (name) {
-			case ArticleTopology.ARTICLE_HISTORY_STORE -> new JsonSerde<>(ArticleHistory.class);
-			case ArticleTopology.CONTENT_INDEX_STORE -> new JsonSerde<>(IndexedContent.class);
-			default -> new JsonSerde<>(IndexedSimhash.class);
+		Serde<?> valueSerde = switch (name) {
+			case ArticleTopology.ARTICLE_HISTORY_STORE -> StoreSerdes.history();
+			case ArticleTopology.CONTENT_INDEX_STORE -> StoreSerdes.content();
+			default -> StoreSerdes.simhash();
 		};
 		@SuppressWarnings("unchecked")
-		JsonSerde<Object> serde = (JsonSerde<Object>) (JsonSerde<?>) valueSerde;
+		Serializer<Object> serde = (Serializer<Object>) valueSerde.serializer();
 		long entries = 0;
 		long bytes = 0;
 		try (KeyValueIterator<Windowed<String>, Object> all = store.all()) {
