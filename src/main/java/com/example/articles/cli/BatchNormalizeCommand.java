@@ -63,8 +63,14 @@ public final class BatchNormalizeCommand {
 		catch (IllegalArgumentException ex) {
 			return fail(writer(stderr), "normalize: " + ex.getMessage() + "\n" + BatchOptions.USAGE);
 		}
-		ArticleNormalizer normalizer = new ArticleNormalizer(new NormalizerSettings(options.maxEventBytes()),
-				Clock.systemUTC());
+		ArticleNormalizer normalizer;
+		try {
+			normalizer = new ArticleNormalizer(new NormalizerSettings(options.maxEventBytes(), options.siteProfiles()),
+					Clock.systemUTC());
+		}
+		catch (RuntimeException ex) {
+			return fail(writer(stderr), "normalize: cannot use the site profiles: " + ex.getMessage());
+		}
 		return new BatchNormalizeCommand(normalizer, options.threads()).run(options, stdin, stdout, stderr);
 	}
 

@@ -34,12 +34,6 @@ import com.example.articles.pipeline.PipelineMetrics;
 class PipelineConfiguration {
 
 	@Bean
-	ArticleNormalizer articleNormalizer(ArticlesProperties properties) {
-		return new ArticleNormalizer(new NormalizerSettings(properties.limits().maxEventSize().toBytes()),
-				Clock.systemUTC());
-	}
-
-	@Bean
 	PipelineMetrics pipelineMetrics(MeterRegistry registry) {
 		return new MicrometerPipelineMetrics(registry);
 	}

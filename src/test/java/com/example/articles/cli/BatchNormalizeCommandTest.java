@@ -150,4 +150,29 @@ class BatchNormalizeCommandTest {
 		return nodes;
 	}
 
+	@Test
+	void appliesASiteProfileFile(@TempDir Path dir) throws IOException {
+		Path profiles = Files.writeString(dir.resolve("profiles.json"),
+				"{\"profiles\":[{\"domains\":[\"example.com\"],\"drop\":[\"p.promo\"]}]}");
+		String page = "<html><body><article><h1>Title</h1><p>The first paragraph of the story is long enough to count.</p>"
+				+ "<p class=promo>Subscribe to our fabulous newsletter for daily stories and more offers.</p>"
+				+ "<p>The second paragraph of the story is long enough to count as well.</p></article></body></html>";
+		String event = EventJson
+			.toJson(java.util.Map.of("eventId", "p1", "url", "https://example.com/a", "html", page));
+		int code = BatchNormalizeCommand.main(List.of("--site-profiles", profiles.toString()), stdin(event), this.out,
+				this.err);
+		assertThat(code).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("The second paragraph")
+			.doesNotContain("newsletter");
+	}
+
+	@Test
+	void failsWithExitCodeTwoOnABrokenSiteProfileFile(@TempDir Path dir) throws IOException {
+		Path profiles = Files.writeString(dir.resolve("profiles.json"), "{\"profiles\":[{\"domains\":[]");
+		assertThat(BatchNormalizeCommand.main(List.of("--site-profiles", profiles.toString()), stdin(""), this.out,
+				this.err))
+			.isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("cannot use the site profiles");
+	}
+
 }
