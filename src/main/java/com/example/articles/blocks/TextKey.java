@@ -55,7 +55,7 @@ public final class TextKey {
 		};
 	}
 
-	private static boolean isAscii(String text) {
+	static boolean isAscii(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			if (text.charAt(i) >= 0x80) {
 				return false;
