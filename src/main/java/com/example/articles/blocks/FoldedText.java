@@ -24,8 +24,8 @@ final class FoldedText {
 	}
 
 	static FoldedText of(String text) {
-		boolean ascii = TextKey.isAscii(text);
-		String folded = ascii ? text : TextKey.fold(text);
+		boolean plain = TextKey.isPlain(text);
+		String folded = plain ? text : TextKey.fold(text);
 		int length = folded.length();
 		StringBuilder key = new StringBuilder(length);
 		long[] wordHashes = new long[Math.max(8, length / 4)];
@@ -34,7 +34,7 @@ final class FoldedText {
 		boolean inWord = false;
 		for (int i = 0; i < length;) {
 			int cp;
-			if (ascii) {
+			if (plain) {
 				char c = folded.charAt(i);
 				cp = (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
 			}

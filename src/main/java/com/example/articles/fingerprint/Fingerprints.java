@@ -39,8 +39,9 @@ public final class Fingerprints {
 	 * locale changes nothing).
 	 */
 	public static List<String> words(String text) {
-		// NFKC leaves ASCII alone: most bodies skip the normalizer's copy.
-		String folded = (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC))
+		// NFKC leaves ASCII alone and turns this punctuation into other punctuation or
+		// spaces, which end words all the same: most bodies skip the normalizer's copy.
+		String folded = (isPlain(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC))
 			.toLowerCase(Locale.ROOT);
 		List<String> words = new ArrayList<>(folded.length() / 6);
 		int start = -1;
@@ -80,13 +81,25 @@ public final class Fingerprints {
 		};
 	}
 
-	private static boolean isAscii(String text) {
+	/**
+	 * ASCII, curly quotes, en and em dashes, the ellipsis and the no-break space: none is
+	 * a letter or a number, before or after NFKC, and none composes with a neighbour.
+	 */
+	private static boolean isPlain(String text) {
 		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) >= 0x80) {
+			char c = text.charAt(i);
+			if (c >= 0x80 && !isPlainPunctuation(c)) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	private static boolean isPlainPunctuation(char c) {
+		return switch (c) {
+			case '\u00a0', '\u2013', '\u2014', '\u2018', '\u2019', '\u201c', '\u201d', '\u2026' -> true;
+			default -> false;
+		};
 	}
 
 	private static byte[] sha256(String text) {
