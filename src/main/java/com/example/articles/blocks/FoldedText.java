@@ -55,7 +55,12 @@ final class FoldedText {
 				}
 				continue;
 			}
-			key.appendCodePoint(cp);
+			if (Character.isBmpCodePoint(cp)) {
+				key.append((char) cp);
+			}
+			else {
+				key.appendCodePoint(cp);
+			}
 			hash = hashOf(cp, hash);
 			inWord = true;
 		}

@@ -25,7 +25,10 @@ public final class SimHash {
 		for (int i = 0; i < bytes.length; i++) {
 			bytes[i] = words.get(i).getBytes(StandardCharsets.UTF_8);
 		}
-		int[] weights = new int[64];
+		// How many shingle hashes have each bit set, counted bit-sliced: planes[k] holds
+		// bit k of all 64 counters, and adding a hash is a binary increment with carry,
+		// a few operations on average instead of one per bit.
+		long[] planes = new long[32];
 		int shingles = Math.max(1, words.size() - SHINGLE + 1);
 		for (int i = 0; i < shingles; i++) {
 			// The hash of the shingle's words, each followed by a space.
@@ -36,14 +39,21 @@ public final class SimHash {
 				}
 				hash = (hash ^ ' ') * FNV_PRIME;
 			}
-			hash = avalanche(hash);
-			for (int bit = 0; bit < 64; bit++) {
-				weights[bit] += (int) ((hash >>> bit) & 1L) * 2 - 1;
+			long carry = avalanche(hash);
+			for (int k = 0; carry != 0; k++) {
+				long next = planes[k] & carry;
+				planes[k] ^= carry;
+				carry = next;
 			}
 		}
+		// A bit is set when more shingles have it than not.
 		long simhash = 0L;
 		for (int bit = 0; bit < 64; bit++) {
-			if (weights[bit] > 0) {
+			long ones = 0;
+			for (int k = 0; k < planes.length; k++) {
+				ones |= ((planes[k] >>> bit) & 1L) << k;
+			}
+			if (2 * ones > shingles) {
 				simhash |= 1L << bit;
 			}
 		}
