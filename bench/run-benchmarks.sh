@@ -22,7 +22,7 @@ mkdir -p "$OUT"
 # Other builds on the machine distort the timings: the load average is recorded around the run.
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 # shellcheck disable=SC2086
-java -jar target/benchmarks.jar -p corpus="$CORPUS" -prof gc -prof com.example.articles.bench.CpuTimeProfiler -rf json -rff "$OUT/jmh-result.json" \
+java -jar target/benchmarks.jar ExtractionBenchmark -p corpus="$CORPUS" -prof gc -prof com.example.articles.bench.CpuTimeProfiler -rf json -rff "$OUT/jmh-result.json" \
 	${JMH_ARGS:-} > "$OUT/jmh.log" 2>&1 || { tail -40 "$OUT/jmh.log"; exit 1; }
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 sed -n '/^Benchmark /,$p' "$OUT/jmh.log" | grep -v ':gc\.\(count\|time\|alloc\.rate\) \|:cpu\.process'

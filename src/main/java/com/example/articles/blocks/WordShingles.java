@@ -22,23 +22,34 @@ public final class WordShingles {
 	}
 
 	public static long[] of(String text) {
-		return of(words(text));
+		return FoldedText.of(text).shingles();
 	}
 
 	/** The shingles of words as {@link #words} splits them. */
 	static long[] of(List<String> words) {
-		if (words.isEmpty()) {
-			return new long[0];
-		}
 		long[] wordHashes = new long[words.size()];
 		for (int i = 0; i < wordHashes.length; i++) {
-			wordHashes[i] = mix(words.get(i).hashCode());
+			wordHashes[i] = words.get(i).hashCode();
 		}
-		int count = Math.max(1, wordHashes.length - SIZE + 1);
-		long[] shingles = new long[count];
+		return ofWordHashes(wordHashes, wordHashes.length);
+	}
+
+	/**
+	 * The shingles of the first {@code count} words, given by their
+	 * {@link String#hashCode} (the array is overwritten).
+	 */
+	static long[] ofWordHashes(long[] wordHashes, int count) {
+		if (count == 0) {
+			return new long[0];
+		}
 		for (int i = 0; i < count; i++) {
+			wordHashes[i] = mix(wordHashes[i]);
+		}
+		int shingleCount = Math.max(1, count - SIZE + 1);
+		long[] shingles = new long[shingleCount];
+		for (int i = 0; i < shingleCount; i++) {
 			long hash = 0;
-			for (int j = i; j < Math.min(i + SIZE, wordHashes.length); j++) {
+			for (int j = i; j < Math.min(i + SIZE, count); j++) {
 				hash = hash * 0x9E3779B97F4A7C15L + wordHashes[j];
 			}
 			shingles[i] = mix(hash);
@@ -100,7 +111,7 @@ public final class WordShingles {
 		return words;
 	}
 
-	private static boolean isUnspacedScript(int cp) {
+	static boolean isUnspacedScript(int cp) {
 		if (cp < 0x0E00) {
 			// Below Thai every script separates its words with spaces.
 			return false;

@@ -26,21 +26,16 @@ final class WorkingArticle {
 
 	private final List<RemovedBlock> imageRemovals = new ArrayList<>();
 
-	// Computed once per block, on first use: several rules need them.
-	private final @Nullable String[] keys;
-
-	private final long @Nullable [][] shingles;
-
-	private final int[] wordCounts;
+	// Computed once per block, on first use: several rules need the key, the shingles
+	// and the word count, and one pass over the folded text gives all three.
+	private final @Nullable FoldedText[] folded;
 
 	WorkingArticle(ExtractedArticle source) {
 		this.source = source;
 		int size = source.blocks().size();
 		this.removals = new RemovalReason[size];
 		this.images = new ArrayList<>(source.images());
-		this.keys = new String[size];
-		this.shingles = new long[size][];
-		this.wordCounts = new int[size];
+		this.folded = new FoldedText[size];
 	}
 
 	@Nullable String title() {
@@ -59,31 +54,27 @@ final class WorkingArticle {
 		return block(index).text();
 	}
 
-	/** The {@link TextKey} of the block. */
-	String key(int index) {
-		String key = this.keys[index];
-		if (key == null) {
-			key = TextKey.of(text(index));
-			this.keys[index] = key;
-		}
-		return key;
-	}
-
-	/** The {@link WordShingles} of the block. */
-	long[] shingles(int index) {
-		long[] own = this.shingles[index];
+	private FoldedText folded(int index) {
+		FoldedText own = this.folded[index];
 		if (own == null) {
-			List<String> words = WordShingles.words(text(index));
-			own = WordShingles.of(words);
-			this.shingles[index] = own;
-			this.wordCounts[index] = words.size();
+			own = FoldedText.of(text(index));
+			this.folded[index] = own;
 		}
 		return own;
 	}
 
+	/** The {@link TextKey} of the block. */
+	String key(int index) {
+		return folded(index).key();
+	}
+
+	/** The {@link WordShingles} of the block. */
+	long[] shingles(int index) {
+		return folded(index).shingles();
+	}
+
 	int wordCount(int index) {
-		shingles(index);
-		return this.wordCounts[index];
+		return folded(index).wordCount();
 	}
 
 	boolean isLive(int index) {

@@ -8,16 +8,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Stable identities: the article id of a canonical URL and the content hash and words of
  * a body.
  */
 public final class Fingerprints {
-
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
 	private Fingerprints() {
 	}
@@ -43,13 +39,67 @@ public final class Fingerprints {
 	 * locale changes nothing).
 	 */
 	public static List<String> words(String text) {
-		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-		List<String> words = new ArrayList<>();
-		Matcher m = WORD.matcher(folded);
-		while (m.find()) {
-			words.add(m.group());
+		// NFKC leaves ASCII alone and turns this punctuation into other punctuation or
+		// spaces, which end words all the same: most bodies skip the normalizer's copy.
+		String folded = (isPlain(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC))
+			.toLowerCase(Locale.ROOT);
+		List<String> words = new ArrayList<>(folded.length() / 6);
+		int start = -1;
+		for (int i = 0; i < folded.length();) {
+			int cp = folded.codePointAt(i);
+			if (isWordChar(cp)) {
+				if (start < 0) {
+					start = i;
+				}
+			}
+			else if (start >= 0) {
+				words.add(folded.substring(start, i));
+				start = -1;
+			}
+			i += Character.charCount(cp);
+		}
+		if (start >= 0) {
+			words.add(folded.substring(start));
 		}
 		return words;
+	}
+
+	/**
+	 * A letter or a number ({@code [\p{L}\p{N}]}): a scan rather than a regular
+	 * expression, as it runs over every body.
+	 */
+	private static boolean isWordChar(int cp) {
+		if (cp < 0x80) {
+			return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
+		}
+		return switch (Character.getType(cp)) {
+			case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+					Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+					Character.LETTER_NUMBER, Character.OTHER_NUMBER ->
+				true;
+			default -> false;
+		};
+	}
+
+	/**
+	 * ASCII, curly quotes, en and em dashes, the ellipsis and the no-break space: none is
+	 * a letter or a number, before or after NFKC, and none composes with a neighbour.
+	 */
+	private static boolean isPlain(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 0x80 && !isPlainPunctuation(c)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isPlainPunctuation(char c) {
+		return switch (c) {
+			case '\u00a0', '\u2013', '\u2014', '\u2018', '\u2019', '\u201c', '\u201d', '\u2026' -> true;
+			default -> false;
+		};
 	}
 
 	private static byte[] sha256(String text) {

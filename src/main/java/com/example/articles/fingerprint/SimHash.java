@@ -20,22 +20,40 @@ public final class SimHash {
 		if (words.isEmpty()) {
 			return 0L;
 		}
-		int[] weights = new int[64];
+		// Each word's UTF-8 bytes once, not once per shingle it is in.
+		byte[][] bytes = new byte[words.size()][];
+		for (int i = 0; i < bytes.length; i++) {
+			bytes[i] = words.get(i).getBytes(StandardCharsets.UTF_8);
+		}
+		// How many shingle hashes have each bit set, counted bit-sliced: planes[k] holds
+		// bit k of all 64 counters, and adding a hash is a binary increment with carry,
+		// a few operations on average instead of one per bit.
+		long[] planes = new long[32];
 		int shingles = Math.max(1, words.size() - SHINGLE + 1);
-		StringBuilder shingle = new StringBuilder();
 		for (int i = 0; i < shingles; i++) {
-			shingle.setLength(0);
+			// The hash of the shingle's words, each followed by a space.
+			long hash = FNV_OFFSET;
 			for (int j = i; j < Math.min(words.size(), i + SHINGLE); j++) {
-				shingle.append(words.get(j)).append(' ');
+				for (byte b : bytes[j]) {
+					hash = (hash ^ (b & 0xff)) * FNV_PRIME;
+				}
+				hash = (hash ^ ' ') * FNV_PRIME;
 			}
-			long hash = fnv1a64(shingle);
-			for (int bit = 0; bit < 64; bit++) {
-				weights[bit] += ((hash >>> bit) & 1L) == 1L ? 1 : -1;
+			long carry = avalanche(hash);
+			for (int k = 0; carry != 0; k++) {
+				long next = planes[k] & carry;
+				planes[k] ^= carry;
+				carry = next;
 			}
 		}
+		// A bit is set when more shingles have it than not.
 		long simhash = 0L;
 		for (int bit = 0; bit < 64; bit++) {
-			if (weights[bit] > 0) {
+			long ones = 0;
+			for (int k = 0; k < planes.length; k++) {
+				ones |= ((planes[k] >>> bit) & 1L) << k;
+			}
+			if (2 * ones > shingles) {
 				simhash |= 1L << bit;
 			}
 		}
@@ -56,13 +74,11 @@ public final class SimHash {
 
 	// FNV-1a mixed by a final avalanche (from SplitMix64) so that all 64 bits are well
 	// spread.
-	private static long fnv1a64(CharSequence text) {
-		long hash = 0xcbf29ce484222325L;
-		byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-		for (byte b : bytes) {
-			hash ^= (b & 0xff);
-			hash *= 0x100000001b3L;
-		}
+	private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+
+	private static final long FNV_PRIME = 0x100000001b3L;
+
+	private static long avalanche(long hash) {
 		hash ^= hash >>> 33;
 		hash *= 0xff51afd7ed558ccdL;
 		hash ^= hash >>> 33;

@@ -1,5 +1,6 @@
 package com.example.articles.fingerprint;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,6 +34,13 @@ class FingerprintsTest {
 		finally {
 			Locale.setDefault(before);
 		}
+	}
+
+	@Test
+	void typographicPunctuationSeparatesWordsAsItsCompatibilityFormDoes() {
+		String text = "It\u2019s \u201cdone\u201d \u2014 at 2\u20133\u00a0pm\u2026 OK";
+		assertThat(Fingerprints.words(text)).containsExactly("it", "s", "done", "at", "2", "3", "pm", "ok")
+			.isEqualTo(Fingerprints.words(Normalizer.normalize(text, Normalizer.Form.NFKC) + " é").subList(0, 8));
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package com.example.articles.fingerprint;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -49,6 +50,45 @@ class SimHashTest {
 				+ "bright blue with yellow spots, living high in the canopy where few researchers ever climb. "
 				+ "The team spent three months recording its calls before they were sure it was new to science."));
 		assertThat(SimHash.distance(a, b)).isGreaterThan(10);
+	}
+
+	@Test
+	void setsTheBitsThatMostShingleHashesHave() {
+		for (int count : new int[] { 1, 2, 3, 4, 17, 900 }) {
+			List<String> words = articleOfWords(count, count);
+			words.set(0, "caf\u00e9");
+			assertThat(SimHash.of(words)).isEqualTo(majorityOfShingleHashes(words));
+		}
+	}
+
+	/** The definition, one counter per bit: what the bit-sliced count must give. */
+	private static long majorityOfShingleHashes(List<String> words) {
+		int[] weights = new int[64];
+		for (int i = 0; i < Math.max(1, words.size() - 2); i++) {
+			StringBuilder shingle = new StringBuilder();
+			for (int j = i; j < Math.min(words.size(), i + 3); j++) {
+				shingle.append(words.get(j)).append(' ');
+			}
+			long hash = 0xcbf29ce484222325L;
+			for (byte b : shingle.toString().getBytes(StandardCharsets.UTF_8)) {
+				hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
+			}
+			hash ^= hash >>> 33;
+			hash *= 0xff51afd7ed558ccdL;
+			hash ^= hash >>> 33;
+			hash *= 0xc4ceb9fe1a85ec53L;
+			hash ^= hash >>> 33;
+			for (int bit = 0; bit < 64; bit++) {
+				weights[bit] += (((hash >>> bit) & 1L) == 1L) ? 1 : -1;
+			}
+		}
+		long simhash = 0L;
+		for (int bit = 0; bit < 64; bit++) {
+			if (weights[bit] > 0) {
+				simhash |= 1L << bit;
+			}
+		}
+		return simhash;
 	}
 
 	@Test

@@ -1,0 +1,101 @@
+package com.example.articles.blocks;
+
+import java.util.Arrays;
+
+/**
+ * What the rules compare a block by, from one {@link TextKey#fold fold} of its text and
+ * one pass over it: its {@link TextKey}, its {@link WordShingles} and its word count. The
+ * key is the concatenation of the words, so one scan yields both; words are hashed as
+ * they are read (the same hash as their {@link String#hashCode}), never built as strings.
+ * ASCII text is lower-cased on the fly, without a folded copy.
+ */
+final class FoldedText {
+
+	private final String key;
+
+	private final long[] shingles;
+
+	private final int wordCount;
+
+	private FoldedText(String key, long[] shingles, int wordCount) {
+		this.key = key;
+		this.shingles = shingles;
+		this.wordCount = wordCount;
+	}
+
+	static FoldedText of(String text) {
+		boolean plain = TextKey.isPlain(text);
+		String folded = plain ? text : TextKey.fold(text);
+		int length = folded.length();
+		StringBuilder key = new StringBuilder(length);
+		long[] wordHashes = new long[Math.max(8, length / 4)];
+		int words = 0;
+		int hash = 0;
+		boolean inWord = false;
+		for (int i = 0; i < length;) {
+			int cp;
+			if (plain) {
+				char c = folded.charAt(i);
+				cp = (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
+			}
+			else {
+				cp = folded.codePointAt(i);
+			}
+			i += Character.charCount(cp);
+			boolean unspaced = WordShingles.isUnspacedScript(cp);
+			if (unspaced || !TextKey.isWordChar(cp)) {
+				if (inWord) {
+					wordHashes = add(wordHashes, words++, hash);
+					inWord = false;
+					hash = 0;
+				}
+				if (unspaced) {
+					key.appendCodePoint(cp);
+					wordHashes = add(wordHashes, words++, hashOf(cp, 0));
+				}
+				continue;
+			}
+			if (Character.isBmpCodePoint(cp)) {
+				key.append((char) cp);
+			}
+			else {
+				key.appendCodePoint(cp);
+			}
+			hash = hashOf(cp, hash);
+			inWord = true;
+		}
+		if (inWord) {
+			wordHashes = add(wordHashes, words++, hash);
+		}
+		return new FoldedText(key.toString(), WordShingles.ofWordHashes(wordHashes, words), words);
+	}
+
+	String key() {
+		return this.key;
+	}
+
+	long[] shingles() {
+		return this.shingles;
+	}
+
+	int wordCount() {
+		return this.wordCount;
+	}
+
+	/**
+	 * {@code hash} extended by the UTF-16 chars of {@code cp}, as String.hashCode does.
+	 */
+	private static int hashOf(int cp, int hash) {
+		if (Character.isBmpCodePoint(cp)) {
+			return 31 * hash + cp;
+		}
+		return 31 * (31 * hash + Character.highSurrogate(cp)) + Character.lowSurrogate(cp);
+	}
+
+	private static long[] add(long[] hashes, int index, int hash) {
+		long[] grown = (index < hashes.length) ? hashes : Arrays.copyOf(hashes, hashes.length * 2);
+		grown[index] = hash;
+		return grown;
+	}
+
+}
