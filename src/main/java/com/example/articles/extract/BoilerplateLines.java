@@ -61,15 +61,42 @@ final class BoilerplateLines {
 				"you may also like", "related", "relacionad", "à lire aussi", "lire aussi", "czytaj też", "zobacz też")
 		.collect(Collectors.toMap(stem -> stem, stem -> 1)));
 
+	/**
+	 * A heading that opens what follows an article: related posts, the comment form, the
+	 * author box. Nothing after it inside the content root is the article.
+	 */
+	private static final Pattern SECTION_END = Pattern.compile("^\\W*(?:related(?: posts| articles| stories)?"
+			+ "|similar (?:posts|articles)|more (?:posts|articles|stories)(?: from .{0,40})?|you (?:may|might) also like"
+			+ "|read next|recommended(?: for you| articles| stories)?|about the author|leave a (?:reply|comment)"
+			+ "|comments|\\d+ comments?|(?:\\d+ )?(?:responses?|replies)|no comments(?: yet)?|post a comment|add a comment"
+			+ "|(?:ähnliche|verwandte|weitere|mehr) (?:beiträge|artikel|themen|news|nachrichten)(?: zum thema.{0,40})?"
+			+ "|das könnte (?:dich|sie) auch interessieren|schon gelesen|über (?:den autor|die autorin)|zum autor"
+			+ "|zur autorin|schreibe(?:n sie)? einen kommentar|kommentar (?:schreiben|verfassen)|kommentieren"
+			+ "|kommentare|\\d+ kommentare?|keine kommentare|teilen sie dies mit|diesen (?:beitrag|artikel) teilen"
+			+ "|articles? (?:similaires|connexes)|sur le même sujet|à lire aussi|lire aussi|commentaires|\\d+ commentaires?"
+			+ "|laisser un commentaire|(?:le|te) puede interesar|notas relacionadas|artículos relacionados"
+			+ "|(?:\\d+ )?comentarios|podobne (?:artykuły|wpisy)|komentarze|\\d+ komentarz(?:e|y)?|dodaj komentarz"
+			+ "|zobacz (?:też|także)|czytaj (?:też|także))\\W*$", FLAGS);
+
 	private BoilerplateLines() {
 	}
 
 	/**
-	 * Whether a block at the very end of the body is furniture rather than the article's
-	 * last words: a short line that is no sentence, or a call to action.
+	 * Whether a short line heads the section after the article (related posts, comments).
 	 */
-	static boolean isTrailingFurniture(String text, boolean listItem) {
-		if (!listItem && text.length() < 80 && !endsSentence(text)) {
+	static boolean isSectionEnd(String text) {
+		return text.length() <= 60 && SECTION_END.matcher(text).matches();
+	}
+
+	/**
+	 * Whether a block at the very end of the body is furniture rather than the article's
+	 * last words: a short line that is no sentence, or a call to action. Once the body
+	 * was cut at a heading that opens the after-article section, short lines before that
+	 * heading are the article's own (labels, captions, a sign-off) and only calls to
+	 * action go.
+	 */
+	static boolean isTrailingFurniture(String text, boolean listItem, boolean sectionCut) {
+		if (!sectionCut && !listItem && text.length() < 80 && !endsSentence(text)) {
 			return true;
 		}
 		return text.length() < 400 && CALL_TO_ACTION.flags(text.toLowerCase(Locale.ROOT)) != 0;
