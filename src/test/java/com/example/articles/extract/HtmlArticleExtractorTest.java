@@ -161,6 +161,11 @@ class HtmlArticleExtractorTest {
 		assertThat(BoilerplateLines.isSectionEnd("Related posts")).isTrue();
 		assertThat(BoilerplateLines.isSectionEnd("12 Kommentare")).isTrue();
 		assertThat(BoilerplateLines.isSectionEnd("Leave a Reply")).isTrue();
+		assertThat(BoilerplateLines.isSectionEnd("Weitere Beiträge aus der Kolumne:")).isTrue();
+		assertThat(BoilerplateLines.isSectionEnd("Lesen Sie auch die folgenden Beiträge:")).isTrue();
+		// share bars and "see also" sections also sit between article paragraphs
+		assertThat(BoilerplateLines.isSectionEnd("Artikel teilen")).isFalse();
+		assertThat(BoilerplateLines.isSectionEnd("See also")).isFalse();
 		// a commentary section of an analysis is article text
 		assertThat(BoilerplateLines.isSectionEnd("Komentarz")).isFalse();
 		assertThat(BoilerplateLines.isSectionEnd("Comment")).isFalse();
