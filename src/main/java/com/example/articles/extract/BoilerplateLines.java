@@ -58,7 +58,12 @@ final class BoilerplateLines {
 				"this article contains", "affiliate", "werbung", "anzeige", "sponsored", "publicidad", "suscrib",
 				"suscríb", "únete", "abonnez", "inscrivez", "zapisz się", "subskryb", "obserwuj", "log in", "sign in",
 				"einloggen", "read more", "weiterlesen", "mehr zum thema", "das könnte dich", "das könnte sie",
-				"you may also like", "related", "relacionad", "à lire aussi", "lire aussi", "czytaj też", "zobacz też")
+				"you may also like", "related", "relacionad", "à lire aussi", "lire aussi", "czytaj też", "zobacz też",
+				// post meta lines and opinion disclaimers under the last paragraph
+				"und abgelegt unter", "uhr veröffentlicht", "eintrag wurde", "this entry was posted", "letzte änderung",
+				"zuletzt aktualisiert", "zuletzt geändert", "last updated", "last modified", "meinung des autors",
+				"meinung der autorin", "meinung der redaktion", "nicht notwendigerweise", "n'engagent que",
+				"opinions expressed", "necessarily reflect", "google play", "app store")
 		.collect(Collectors.toMap(stem -> stem, stem -> 1)));
 
 	/**

@@ -172,4 +172,12 @@ class HtmlArticleExtractorTest {
 		assertThat(BoilerplateLines.isSectionEnd("Weitere Informationen")).isFalse();
 	}
 
+	@Test
+	void opinionDisclaimerAndPostMetaLineUnderTheArticleAreTrimmed() {
+		List<String> texts = texts(extract("post-meta-tail.html"));
+		assertThat(texts).last()
+			.isEqualTo("Wer etwas ändern will, kann eine Baumpatenschaft übernehmen und im Sommer gießen.");
+		assertThat(String.join("\n", texts)).doesNotContain("Meinung des Autors", "Uhr veröffentlicht");
+	}
+
 }
