@@ -85,6 +85,15 @@ final class BoilerplateLines {
 			+ "|(?:\\d+ )?comentarios|podobne (?:artykuły|wpisy)|komentarze|\\d+ komentarz(?:e|y)?|dodaj komentarz"
 			+ "|zobacz (?:też|także)|czytaj (?:też|także))\\W*$", FLAGS);
 
+	/** Disclosures and notices printed above an article's first paragraph. */
+	private static final StemMatcher LEADING_NOTICE = new StemMatcher(Stream
+		.of("this post contains", "this article contains", "this page contains", "affiliate", "enthält werbung",
+				"unbezahlte werbung", "werbung |", "*werbung", "werbung:", "may receive compensation",
+				"may earn a commission", "earn a commission", "independent review process", "advertisers do not",
+				"provisionslink", "partnerlink", "we use cookies", "wir verwenden cookies", "korzystamy z cookies",
+				"nous utilisons des cookies")
+		.collect(Collectors.toMap(stem -> stem, stem -> 1)));
+
 	private BoilerplateLines() {
 	}
 
@@ -109,10 +118,16 @@ final class BoilerplateLines {
 		return text.length() < 400 && CALL_TO_ACTION.flags(text.toLowerCase(Locale.ROOT)) != 0;
 	}
 
-	/** A kicker, dateline or label before the article's first sentence. */
+	/**
+	 * A kicker, dateline or label before the article's first sentence, or an
+	 * advertising/affiliate disclosure or cookie notice printed above it.
+	 */
 	static boolean isLeadingFurniture(Block block) {
 		String text = block.text();
-		return block.kind() == BlockKind.PARAGRAPH && text.length() < 50 && !endsSentence(text);
+		if (block.kind() == BlockKind.PARAGRAPH && text.length() < 50 && !endsSentence(text)) {
+			return true;
+		}
+		return text.length() < 400 && LEADING_NOTICE.flags(text.toLowerCase(Locale.ROOT)) != 0;
 	}
 
 	private static boolean endsSentence(String text) {
