@@ -63,7 +63,11 @@ final class BoilerplateLines {
 				"und abgelegt unter", "uhr veröffentlicht", "eintrag wurde", "this entry was posted", "letzte änderung",
 				"zuletzt aktualisiert", "zuletzt geändert", "last updated", "last modified", "meinung des autors",
 				"meinung der autorin", "meinung der redaktion", "nicht notwendigerweise", "n'engagent que",
-				"opinions expressed", "necessarily reflect", "google play", "app store")
+				"opinions expressed", "necessarily reflect", "google play", "app store",
+				// appeals to readers
+				"ihre wertschätzung", "if you enjoyed", "enjoyed this", "enjoyed reading", "consider supporting",
+				"support our work", "cancela cuando", "vorteile sichern", "straight to your phone", "download the",
+				"gefällt dir unser", "gefällt ihnen unser", "artikel gefallen", "beitrag gefallen")
 		.collect(Collectors.toMap(stem -> stem, stem -> 1)));
 
 	/**

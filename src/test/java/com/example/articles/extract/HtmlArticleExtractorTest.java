@@ -173,12 +173,13 @@ class HtmlArticleExtractorTest {
 	}
 
 	@Test
-	void disclosureAboveAndDisclaimerAndPostMetaLineUnderTheArticleAreTrimmed() {
+	void disclosureAboveAndAppealDisclaimerAndPostMetaLineUnderTheArticleAreTrimmed() {
 		List<String> texts = texts(extract("post-meta-tail.html"));
 		assertThat(texts).first().asString().startsWith("Im Sommer messen wir");
 		assertThat(texts).last()
 			.isEqualTo("Wer etwas ändern will, kann eine Baumpatenschaft übernehmen und im Sommer gießen.");
-		assertThat(String.join("\n", texts)).doesNotContain("Meinung des Autors", "Uhr veröffentlicht", "Werbung");
+		assertThat(String.join("\n", texts)).doesNotContain("Meinung des Autors", "Uhr veröffentlicht", "Werbung",
+				"gefallen");
 	}
 
 }
