@@ -25,6 +25,12 @@ final class BodyAssembler {
 
 	private static final int MAX_REMOVED_CHARS = 200;
 
+	/**
+	 * Article text needed before a "Related posts" / "Comments" heading ends the body: a
+	 * heading near the top is navigation, not the end of the article.
+	 */
+	private static final int MIN_CHARS_BEFORE_SECTION_END = 300;
+
 	private final List<Element> roots;
 
 	private final Map<Element, Boolean> marks;
@@ -51,6 +57,14 @@ final class BodyAssembler {
 	private @Nullable Unit pendingCaption;
 
 	private int recordedBoilerplate;
+
+	/** Blocks before the first heading that opens the after-article section, or -1. */
+	private int sectionEnd = -1;
+
+	/** Body characters before {@link #sectionEnd}. */
+	private int charsBeforeSectionEnd;
+
+	private int bodyChars;
 
 	BodyAssembler(List<Element> roots, Map<Element, Boolean> marks, @Nullable String title) {
 		this.roots = roots;
@@ -81,9 +95,19 @@ final class BodyAssembler {
 
 	/** Drops the furniture that trails the article's last paragraph inside the root. */
 	private void trimTail() {
+		boolean sectionCut = this.sectionEnd >= 0 && this.charsBeforeSectionEnd >= MIN_CHARS_BEFORE_SECTION_END;
+		if (sectionCut) {
+			for (int i = this.sectionEnd; i < this.blocks.size(); i++) {
+				if (this.recordedBoilerplate++ < MAX_REMOVED) {
+					this.removed.add(RemovedBlock.of(RemovalReason.BOILERPLATE,
+							Texts.truncate(this.blocks.get(i).text(), MAX_REMOVED_CHARS)));
+				}
+			}
+			this.blocks.subList(this.sectionEnd, this.blocks.size()).clear();
+		}
 		int end = this.blocks.size();
 		while (end > 1 && BoilerplateLines.isTrailingFurniture(this.blocks.get(end - 1).text(),
-				this.blocks.get(end - 1).kind() == BlockKind.LIST_ITEM)) {
+				this.blocks.get(end - 1).kind() == BlockKind.LIST_ITEM, sectionCut)) {
 			end--;
 		}
 		for (int i = end; i < this.blocks.size(); i++) {
@@ -228,6 +252,11 @@ final class BodyAssembler {
 				return;
 			}
 		}
+		if (this.sectionEnd < 0 && unit.kind() != BlockKind.LIST_ITEM && BoilerplateLines.isSectionEnd(text)
+				&& this.bodyChars >= MIN_CHARS_BEFORE_SECTION_END) {
+			this.sectionEnd = this.blocks.size();
+			this.charsBeforeSectionEnd = this.bodyChars;
+		}
 		if (BoilerplateLines.isFurniture(text, unit.linkDensity())
 				|| (unit.linkDensity() > 0.8 && text.length() < 120 && !this.blocks.isEmpty())) {
 			if (this.recordedBoilerplate < MAX_REMOVED) {
@@ -237,6 +266,7 @@ final class BodyAssembler {
 			return;
 		}
 		this.blocks.add(new Block(unit.kind() != null ? unit.kind() : BlockKind.PARAGRAPH, text, unit.html()));
+		this.bodyChars += text.length();
 		this.textSinceImage = true;
 		this.pendingCaption = null;
 	}

@@ -58,27 +58,80 @@ final class BoilerplateLines {
 				"this article contains", "affiliate", "werbung", "anzeige", "sponsored", "publicidad", "suscrib",
 				"suscríb", "únete", "abonnez", "inscrivez", "zapisz się", "subskryb", "obserwuj", "log in", "sign in",
 				"einloggen", "read more", "weiterlesen", "mehr zum thema", "das könnte dich", "das könnte sie",
-				"you may also like", "related", "relacionad", "à lire aussi", "lire aussi", "czytaj też", "zobacz też")
+				"you may also like", "related", "relacionad", "à lire aussi", "lire aussi", "czytaj też", "zobacz też",
+				// post meta lines and opinion disclaimers under the last paragraph
+				"und abgelegt unter", "uhr veröffentlicht", "eintrag wurde", "this entry was posted", "letzte änderung",
+				"zuletzt aktualisiert", "zuletzt geändert", "last updated", "last modified", "meinung des autors",
+				"meinung der autorin", "meinung der redaktion", "nicht notwendigerweise", "n'engagent que",
+				"opinions expressed", "necessarily reflect", "google play", "app store",
+				// appeals to readers
+				"ihre wertschätzung", "if you enjoyed", "enjoyed this", "enjoyed reading", "consider supporting",
+				"support our work", "cancela cuando", "vorteile sichern", "straight to your phone", "download the",
+				"gefällt dir unser", "gefällt ihnen unser", "artikel gefallen", "beitrag gefallen")
+		.collect(Collectors.toMap(stem -> stem, stem -> 1)));
+
+	/**
+	 * A heading that opens what follows an article: related posts, the comment form, the
+	 * author box. Nothing after it inside the content root is the article.
+	 */
+	private static final Pattern SECTION_END = Pattern.compile("^\\W*(?:related(?: posts| articles| stories)?"
+			+ "|similar (?:posts|articles)|more (?:posts|articles|stories)(?: from .{0,40})?|you (?:may|might) also like"
+			+ "|read next|recommended(?: for you| articles| stories)?|about the author|leave a (?:reply|comment)"
+			+ "|comments|\\d+ comments?|(?:\\d+ )?(?:responses?|replies)|no comments(?: yet)?|post a comment|add a comment"
+			+ "|(?:ähnliche|verwandte|weitere|mehr) (?:beiträge|artikel|themen|news|nachrichten|kolumnen)(?: (?:zum|aus|von|der|des|im) .{0,40})?"
+			+ "|lesen sie auch(?: die(?:se)? (?:folgenden )?(?:beiträge|artikel))?|(?:der )?nächste (?:beitrag|artikel)"
+			+ "|(?:next|previous) (?:post|article|story)"
+			+ "|das könnte (?:dich|sie) auch interessieren|schon gelesen|über (?:den autor|die autorin)|zum autor"
+			+ "|zur autorin|schreibe(?:n sie)? einen kommentar|kommentar (?:schreiben|verfassen)|kommentieren"
+			+ "|kommentare|\\d+ kommentare?|keine kommentare|teilen sie dies mit|diesen (?:beitrag|artikel) teilen"
+			+ "|articles? (?:similaires|connexes)|sur le même sujet|à lire aussi|lire aussi|commentaires|\\d+ commentaires?"
+			+ "|laisser un commentaire|(?:le|te) puede interesar|notas relacionadas|artículos relacionados"
+			+ "|(?:\\d+ )?comentarios|podobne (?:artykuły|wpisy)|komentarze|\\d+ komentarz(?:e|y)?|dodaj komentarz"
+			+ "|zobacz (?:też|także)|czytaj (?:też|także))\\W*$", FLAGS);
+
+	/** Disclosures and notices printed above an article's first paragraph. */
+	private static final StemMatcher LEADING_NOTICE = new StemMatcher(Stream
+		.of("this post contains", "this article contains", "this page contains", "affiliate", "enthält werbung",
+				"unbezahlte werbung", "werbung |", "*werbung", "werbung:", "may receive compensation",
+				"may earn a commission", "earn a commission", "independent review process", "advertisers do not",
+				"provisionslink", "partnerlink", "we use cookies", "wir verwenden cookies", "korzystamy z cookies",
+				"nous utilisons des cookies")
 		.collect(Collectors.toMap(stem -> stem, stem -> 1)));
 
 	private BoilerplateLines() {
 	}
 
 	/**
-	 * Whether a block at the very end of the body is furniture rather than the article's
-	 * last words: a short line that is no sentence, or a call to action.
+	 * Whether a short line heads the section after the article (related posts, comments).
 	 */
-	static boolean isTrailingFurniture(String text, boolean listItem) {
-		if (!listItem && text.length() < 80 && !endsSentence(text)) {
+	static boolean isSectionEnd(String text) {
+		return text.length() <= 60 && SECTION_END.matcher(text).matches();
+	}
+
+	/**
+	 * Whether a block at the very end of the body is furniture rather than the article's
+	 * last words: a short line that is no sentence, or a call to action. Once the body
+	 * was cut at a heading that opens the after-article section, short lines before that
+	 * heading are the article's own (labels, captions, a sign-off) and only calls to
+	 * action go.
+	 */
+	static boolean isTrailingFurniture(String text, boolean listItem, boolean sectionCut) {
+		if (!sectionCut && !listItem && text.length() < 80 && !endsSentence(text)) {
 			return true;
 		}
 		return text.length() < 400 && CALL_TO_ACTION.flags(text.toLowerCase(Locale.ROOT)) != 0;
 	}
 
-	/** A kicker, dateline or label before the article's first sentence. */
+	/**
+	 * A kicker, dateline or label before the article's first sentence, or an
+	 * advertising/affiliate disclosure or cookie notice printed above it.
+	 */
 	static boolean isLeadingFurniture(Block block) {
 		String text = block.text();
-		return block.kind() == BlockKind.PARAGRAPH && text.length() < 50 && !endsSentence(text);
+		if (block.kind() == BlockKind.PARAGRAPH && text.length() < 50 && !endsSentence(text)) {
+			return true;
+		}
+		return text.length() < 400 && LEADING_NOTICE.flags(text.toLowerCase(Locale.ROOT)) != 0;
 	}
 
 	private static boolean endsSentence(String text) {

@@ -142,4 +142,44 @@ class HtmlArticleExtractorTest {
 		assertThat(texts(this.extractor.extract(html, "https://example.org/a"))).hasSize(1);
 	}
 
+	@Test
+	void relatedPostsHeadingEndsTheArticleAndKeepsTheSignOff() {
+		ExtractedArticle article = extract("after-article-sections.html");
+		List<String> texts = texts(article);
+		assertThat(texts).first().asString().startsWith("Wenn die Tage kürzer werden");
+		assertThat(texts).endsWith("Bis bald im Garten", "Eure Franzi");
+		assertThat(texts).contains("Laub ist kein Abfall");
+		String body = String.join("\n", texts);
+		assertThat(body).doesNotContain("Ähnliche Beiträge", "Hochbeet aus alten Paletten", "Kräuter",
+				"Über die Autorin", "zwanzig Jahren");
+		assertThat(removed(article, RemovalReason.BOILERPLATE)).contains("Ähnliche Beiträge", "Über die Autorin");
+	}
+
+	@Test
+	void sectionHeadingsOnlyEndTheBodyAfterArticleText() {
+		assertThat(BoilerplateLines.isSectionEnd("Ähnliche Beiträge")).isTrue();
+		assertThat(BoilerplateLines.isSectionEnd("Related posts")).isTrue();
+		assertThat(BoilerplateLines.isSectionEnd("12 Kommentare")).isTrue();
+		assertThat(BoilerplateLines.isSectionEnd("Leave a Reply")).isTrue();
+		assertThat(BoilerplateLines.isSectionEnd("Weitere Beiträge aus der Kolumne:")).isTrue();
+		assertThat(BoilerplateLines.isSectionEnd("Lesen Sie auch die folgenden Beiträge:")).isTrue();
+		// share bars and "see also" sections also sit between article paragraphs
+		assertThat(BoilerplateLines.isSectionEnd("Artikel teilen")).isFalse();
+		assertThat(BoilerplateLines.isSectionEnd("See also")).isFalse();
+		// a commentary section of an analysis is article text
+		assertThat(BoilerplateLines.isSectionEnd("Komentarz")).isFalse();
+		assertThat(BoilerplateLines.isSectionEnd("Comment")).isFalse();
+		assertThat(BoilerplateLines.isSectionEnd("Weitere Informationen")).isFalse();
+	}
+
+	@Test
+	void disclosureAboveAndAppealDisclaimerAndPostMetaLineUnderTheArticleAreTrimmed() {
+		List<String> texts = texts(extract("post-meta-tail.html"));
+		assertThat(texts).first().asString().startsWith("Im Sommer messen wir");
+		assertThat(texts).last()
+			.isEqualTo("Wer etwas ändern will, kann eine Baumpatenschaft übernehmen und im Sommer gießen.");
+		assertThat(String.join("\n", texts)).doesNotContain("Meinung des Autors", "Uhr veröffentlicht", "Werbung",
+				"gefallen");
+	}
+
 }
