@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,6 +37,8 @@ final class MetadataExtractor {
 					+ "|\\bon\\s+\\w+\\s+\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}).*$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 
+	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
 	private MetadataExtractor() {
 	}
 
@@ -46,7 +49,7 @@ final class MetadataExtractor {
 		String siteName = first(meta.get("og:site_name"), article != null ? publisherName(jsonLd, article) : null,
 				meta.get("application-name"));
 		String h1 = firstH1(facts);
-		String title = title(doc, meta, article, siteName, h1);
+		String title = title(doc, meta, article, siteName, h1, facts.articleH1 != null || facts.headline != null);
 		List<String> authors = authors(facts, meta, jsonLd, article);
 		Instant published = firstDate(article != null ? JsonLd.string(article.get("datePublished")) : null,
 				meta.get("article:published_time"), meta.get("og:published_time"), meta.get("datepublished"),
@@ -69,26 +72,52 @@ final class MetadataExtractor {
 	}
 
 	private static @Nullable String title(Document doc, Map<String, String> meta, @Nullable JsonNode article,
-			@Nullable String siteName, @Nullable String h1) {
-		String declared = first(article != null ? JsonLd.string(article.get("headline")) : null, meta.get("og:title"),
-				meta.get("twitter:title"));
-		if (declared != null) {
-			String stripped = stripSiteName(declared, siteName, h1);
-			if (h1 != null && !Texts.key(h1).isEmpty() && Texts.key(stripped).startsWith(Texts.key(h1))
-					&& Texts.key(h1).length() * 2 > Texts.key(stripped).length()) {
-				return h1;
-			}
+			@Nullable String siteName, @Nullable String h1, boolean h1InArticle) {
+		String declared = unescape(first(article != null ? JsonLd.string(article.get("headline")) : null,
+				meta.get("og:title"), meta.get("twitter:title")));
+		String pageTitle = Texts.blankToNull(doc.title());
+		String stripped = declared != null ? stripSiteName(declared, siteName, h1)
+				: pageTitle != null ? stripSiteName(pageTitle, siteName, h1) : null;
+		if (h1 == null || Texts.key(h1).isEmpty()) {
 			return stripped;
 		}
-		String pageTitle = Texts.blankToNull(doc.title());
-		if (pageTitle == null) {
+		String h1Key = Texts.key(h1);
+		if (stripped == null) {
 			return h1;
 		}
-		String stripped = stripSiteName(pageTitle, siteName, h1);
-		if (h1 != null && Texts.key(stripped).contains(Texts.key(h1)) && !Texts.key(h1).isEmpty()) {
+		String strippedKey = Texts.key(stripped);
+		if (strippedKey.contains(h1Key) && h1Key.length() * 2 > strippedKey.length()) {
+			// the declared title is the headline plus a site name or a kicker
+			return h1;
+		}
+		// the printed headline wins over the one written for search and social
+		// cards, unless the h1 is a logo, a site name or a section label
+		if (words(h1) >= 3 && !h1Key.equals(Texts.key(siteName)) && (h1InArticle || sharesWords(h1, stripped)
+				|| pageTitle != null && Texts.key(pageTitle).contains(h1Key))) {
 			return h1;
 		}
 		return stripped;
+	}
+
+	/** At least a third of the words of the shorter text occur in the other. */
+	private static boolean sharesWords(String a, String b) {
+		java.util.Set<String> wordsA = new java.util.HashSet<>(List.of(NON_WORD.split(Texts.lower(a))));
+		String[] wordsB = NON_WORD.split(Texts.lower(b));
+		int common = 0;
+		for (String word : wordsB) {
+			if (word.length() > 2 && wordsA.contains(word)) {
+				common++;
+			}
+		}
+		return common * 3 >= Math.min(wordsA.size(), wordsB.length);
+	}
+
+	/** Titles declared in JSON-LD or meta tags are sometimes HTML-escaped twice. */
+	private static @Nullable String unescape(@Nullable String text) {
+		if (text == null || text.indexOf('&') < 0 || text.indexOf(';') < 0) {
+			return text;
+		}
+		return Parser.unescapeEntities(text, false);
 	}
 
 	/** "Headline | Site" -> "Headline" (and "Site: Headline" -> "Headline"). */

@@ -127,4 +127,38 @@ class MetadataExtractorTest {
 		assertThat(MetadataExtractor.cleanAuthor("By ANN LEE, BO CHEN")).containsExactly("ANN LEE", "BO CHEN");
 	}
 
+	@Test
+	void printedHeadlineInTheArticleWinsOverTheSocialTitle() {
+		String html = "<html><head><meta property=\"og:title\" content=\"Bridge opens: what you need to know\">"
+				+ "<title>Bridge opens: what you need to know | Metro Times</title></head><body><article>"
+				+ "<h1>New river bridge opens to traffic after three years of work</h1>"
+				+ "<p>Some article text that is long enough to be a paragraph of the body.</p></article></body></html>";
+		assertThat(this.extractor.extract(html, "https://example.org/a").metadata().title())
+			.isEqualTo("New river bridge opens to traffic after three years of work");
+	}
+
+	@Test
+	void aLogoH1OutsideTheArticleDoesNotReplaceTheTitle() {
+		String html = "<html><head><meta property=\"og:title\" content=\"New river bridge opens to traffic\">"
+				+ "</head><body><header><h1>Metro Times Daily</h1></header><article>"
+				+ "<p>Some article text that is long enough to be a paragraph of the body.</p></article></body></html>";
+		assertThat(this.extractor.extract(html, "https://example.org/a").metadata().title())
+			.isEqualTo("New river bridge opens to traffic");
+	}
+
+	@Test
+	void escapedEntitiesInDeclaredTitlesAreDecoded() {
+		assertThat(metadata(
+				"<meta property=\"og:title\" content=\"&amp;#8216;Light&amp;#8217; festival &amp;#8211; day one\">", "")
+			.title()).isEqualTo("\u2018Light\u2019 festival \u2013 day one");
+	}
+
+	@Test
+	void undeclaredLanguageIsGuessedFromTheText() {
+		String html = "<html><head><title>Bridge</title></head><body><article><p>The council said on Monday that the "
+				+ "new bridge would open in the spring, and that it was built with money from the state.</p>"
+				+ "</article></body></html>";
+		assertThat(this.extractor.extract(html, "https://example.org/a").metadata().language()).isEqualTo("en");
+	}
+
 }
