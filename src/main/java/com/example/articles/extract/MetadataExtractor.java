@@ -28,13 +28,26 @@ final class MetadataExtractor {
 					+ "|av|af|autor(?:in)?|author|auteur|text|tekst)\\s*[:：]?\\s+",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	private static final Pattern AUTHOR_SPLIT = Pattern.compile(
-			"\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\bi\\b" + "|\\by\\b|\\bmit\\b)\\s*",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	// "and" in any case (bylines printed in capitals); the one-letter conjunctions only
+	// in
+	// lower case, so that a middle initial ("Bruce Y. Lee") is not a separator
+	private static final Pattern AUTHOR_SPLIT = Pattern
+		.compile("\\s*(?:,|;|&|\\b(?i:and|und|et|mit)\\b|\\s(?:i|y)\\s)\\s*", Pattern.UNICODE_CASE);
 
-	private static final Pattern BYLINE_CUT = Pattern.compile(
-			"\\s*(?:[|•·–—]|\\s-\\s|\\bupdated\\b|\\bpublished\\b"
-					+ "|\\bon\\s+\\w+\\s+\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}).*$",
+	private static final Pattern JOB_TITLE = Pattern.compile(
+			"\\b(?:writer|editor|correspondent|reporter|columnist|contributor|producer|journalist|staff writer)s?\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern DOMAIN = Pattern.compile("\\.(?:com|org|net|co|news|info|tv|uk|de|fr|it)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
+
+	private static final Pattern BYLINE_CUT = Pattern.compile("\\s*(?:[|•·–—]|\\s-\\s|\\bupdated\\b|\\bpublished\\b"
+			+ "|\\bon\\s+\\w+\\s+\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
+			// a dateline printed right after the names
+			+ "|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "|\\b"
+			+ MONTH + "\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}).*$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -50,7 +63,14 @@ final class MetadataExtractor {
 				meta.get("application-name"));
 		String h1 = firstH1(facts);
 		String title = title(doc, meta, article, siteName, h1, facts.articleH1 != null || facts.headline != null);
-		List<String> authors = authors(facts, meta, jsonLd, article);
+		List<String> organizations = new ArrayList<>(4);
+		for (String name : new String[] { siteName, meta.get("og:site_name"),
+				article != null ? publisherName(jsonLd, article) : null, meta.get("application-name") }) {
+			if (name != null) {
+				organizations.add(name);
+			}
+		}
+		List<String> authors = authors(facts, meta, jsonLd, article, organizations);
 		Instant published = firstDate(article != null ? JsonLd.string(article.get("datePublished")) : null,
 				meta.get("article:published_time"), meta.get("og:published_time"), meta.get("datepublished"),
 				meta.get("pubdate"), meta.get("publishdate"), meta.get("publish-date"), meta.get("publish_date"),
@@ -164,65 +184,203 @@ final class MetadataExtractor {
 	}
 
 	private static List<String> authors(PageFacts facts, Map<String, String> meta, JsonLd jsonLd,
-			@Nullable JsonNode article) {
-		List<String> raw = new ArrayList<>();
+			@Nullable JsonNode article, List<String> organizations) {
+		// sources in order of deliberateness; the first that names a person wins
+		List<List<String>> sources = new ArrayList<>(4);
 		if (article != null) {
-			raw.addAll(jsonLd.names(article.get("author")));
-			if (raw.isEmpty()) {
-				raw.addAll(jsonLd.names(article.get("creator")));
+			List<String> names = jsonLd.personNames(article.get("author"));
+			sources.add(names.isEmpty() ? jsonLd.personNames(article.get("creator")) : names);
+		}
+		for (String key : new String[] { "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+				"dcterms.creator", "byl" }) {
+			String value = meta.get(key);
+			if (value != null && !value.startsWith("http") && !value.contains("/")) {
+				sources.add(List.of(value));
+				break;
 			}
 		}
-		if (raw.isEmpty()) {
-			for (String key : new String[] { "author", "article:author", "parsely-author", "sailthru.author",
-					"dc.creator", "dcterms.creator", "byl" }) {
-				String value = meta.get(key);
-				if (value != null && !value.startsWith("http") && !value.contains("/")) {
-					raw.add(value);
-					break;
-				}
+		List<String> marked = new ArrayList<>();
+		for (Element element : facts.authorElements) {
+			Element name = element.selectFirst("[itemprop=name]");
+			String text = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
+					: (element.hasAttr("content") ? element.attr("content") : bylineText(element));
+			marked.add(text);
+		}
+		sources.add(marked);
+		Element byline = facts.byline;
+		List<String> printed = new ArrayList<>();
+		if (byline != null && byline.textNodes().size() + byline.childrenSize() < 40) {
+			printed.add(bylineText(byline));
+		}
+		List<String> chosen = List.of();
+		for (List<String> source : sources) {
+			List<String> names = cleanNames(source, organizations);
+			if (!names.isEmpty()) {
+				chosen = names;
+				break;
 			}
 		}
-		if (raw.isEmpty()) {
-			for (Element element : facts.authorElements) {
-				Element name = element.selectFirst("[itemprop=name]");
-				String text = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
-						: (element.hasAttr("content") ? element.attr("content") : element.text());
-				raw.add(text);
-				if (raw.size() > 5) {
-					break;
-				}
-			}
+		// the printed byline names more people than the markup: the markup kept only the
+		// first
+		List<String> fromByline = cleanNames(printed, organizations);
+		if (chosen.isEmpty() || fromByline.size() > chosen.size() && keys(fromByline).containsAll(keys(chosen))) {
+			return fromByline;
 		}
-		if (raw.isEmpty()) {
-			Element byline = facts.byline;
-			if (byline != null && byline.textNodes().size() + byline.childrenSize() < 40) {
-				raw.add(byline.text());
-			}
+		return chosen;
+	}
+
+	private static java.util.Set<String> keys(List<String> names) {
+		java.util.Set<String> keys = new java.util.HashSet<>();
+		for (String name : names) {
+			keys.add(Texts.key(name));
 		}
+		return keys;
+	}
+
+	private static List<String> cleanNames(List<String> raw, List<String> organizations) {
 		Map<String, String> cleaned = new LinkedHashMap<>();
 		for (String value : raw) {
-			for (String name : cleanAuthor(value)) {
+			for (String name : cleanAuthor(value, organizations)) {
 				cleaned.putIfAbsent(Texts.key(name), name);
 			}
 		}
 		return new ArrayList<>(cleaned.values());
 	}
 
-	/** "By Jane Doe and John Roe | Updated 3 May" -> [Jane Doe, John Roe]. */
+	/**
+	 * The text of a byline element with its block children kept apart ("By Ann Lee" |
+	 * "Associated Press"), so that a publication line under the names is not read as part
+	 * of the last name.
+	 */
+	static String bylineText(Element element) {
+		boolean blocks = false;
+		for (Element child : element.children()) {
+			if (child.isBlock() && !child.nameIs("span") && !child.nameIs("a")) {
+				blocks = true;
+				break;
+			}
+		}
+		if (!blocks) {
+			return element.text();
+		}
+		StringBuilder text = new StringBuilder();
+		for (org.jsoup.nodes.Node node : element.childNodes()) {
+			String part = node instanceof Element child ? child.text()
+					: node instanceof org.jsoup.nodes.TextNode textNode ? textNode.text() : "";
+			if (!part.isBlank()) {
+				if (!text.isEmpty()) {
+					text.append(node instanceof Element child && child.isBlock() ? " | " : " ");
+				}
+				text.append(part.strip());
+			}
+		}
+		return text.toString();
+	}
+
 	static List<String> cleanAuthor(String raw) {
+		return cleanAuthor(raw, List.of());
+	}
+
+	/**
+	 * "By JANE DOE and John Roe, Metro Times | Updated 3 May" -> [Jane Doe, John Roe]: no
+	 * prefix, no dateline, no publication (one of {@code organizations}), no job title,
+	 * no account name.
+	 */
+	static List<String> cleanAuthor(String raw, List<String> organizations) {
 		String text = Texts.collapse(raw);
 		text = BY_PREFIX.matcher(text).replaceFirst("");
 		text = BYLINE_CUT.matcher(text).replaceFirst("");
 		List<String> names = new ArrayList<>();
 		for (String part : AUTHOR_SPLIT.split(text)) {
 			String name = BY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
+			name = stripOrganization(name, organizations);
 			if (name.length() < 2 || name.length() > 80 || name.startsWith("http") || name.contains("@")
-					|| name.split(" ").length > 6 || Texts.key(name).isEmpty()) {
+					|| name.split(" ").length > 6 || Texts.key(name).isEmpty() || isOrganization(name, organizations)
+					|| JOB_TITLE.matcher(name).find() || isAccountName(name)) {
 				continue;
 			}
-			names.add(name);
+			names.add(nameCase(name));
 		}
 		return names;
+	}
+
+	/**
+	 * "Kevin McCoy USA TODAY" -> "Kevin McCoy" when the page's publisher is USA TODAY.
+	 */
+	private static String stripOrganization(String name, List<String> organizations) {
+		String key = Texts.key(name);
+		for (String organization : organizations) {
+			String orgKey = Texts.key(organization);
+			if (orgKey.length() >= 2 && key.endsWith(orgKey) && key.length() > orgKey.length()) {
+				String[] words = name.split(" ");
+				StringBuilder tail = new StringBuilder();
+				for (int i = words.length - 1; i > 0; i--) {
+					tail.insert(0, Texts.key(words[i]));
+					if (tail.toString().equals(orgKey)) {
+						return String.join(" ", java.util.Arrays.copyOf(words, i)).replaceAll("[\\s,|/–—-]+$", "");
+					}
+				}
+			}
+		}
+		return name;
+	}
+
+	private static boolean isOrganization(String name, List<String> organizations) {
+		String key = Texts.key(name);
+		if (DOMAIN.matcher(name).find()) {
+			return true;
+		}
+		for (String organization : organizations) {
+			if (key.equals(Texts.key(organization))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * CMS account names: one word with digits, all lower case ("admin") or all capitals
+	 * ("KWCHCIK"). Real one-word bylines are written in name case.
+	 */
+	private static boolean isAccountName(String name) {
+		if (name.indexOf(' ') >= 0) {
+			return false;
+		}
+		boolean upper = false;
+		boolean lower = false;
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (Character.isDigit(c)) {
+				return true;
+			}
+			if (Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+				continue;
+			}
+			upper |= Character.isUpperCase(c);
+			lower |= Character.isLowerCase(c);
+		}
+		return upper != lower && (upper || lower);
+	}
+
+	/** "LISA MASCARO" -> "Lisa Mascaro"; names already in mixed case stay as printed. */
+	static String nameCase(String name) {
+		boolean lower = false;
+		boolean upper = false;
+		for (int i = 0; i < name.length(); i++) {
+			lower |= Character.isLowerCase(name.charAt(i));
+			upper |= Character.isUpperCase(name.charAt(i));
+		}
+		if (lower || !upper) {
+			return name;
+		}
+		StringBuilder sb = new StringBuilder(name.length());
+		boolean start = true;
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			sb.append(start ? c : Character.toLowerCase(c));
+			start = !Character.isLetter(c) && c != '\'';
+		}
+		return sb.toString();
 	}
 
 	private static @Nullable String publisherName(JsonLd jsonLd, JsonNode article) {

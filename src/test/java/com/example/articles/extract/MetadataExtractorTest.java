@@ -1,6 +1,7 @@
 package com.example.articles.extract;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -124,7 +125,53 @@ class MetadataExtractorTest {
 	void cleanAuthorStripsPrefixesInSeveralLanguages() {
 		assertThat(MetadataExtractor.cleanAuthor("Von Jürgen Müller")).containsExactly("Jürgen Müller");
 		assertThat(MetadataExtractor.cleanAuthor("Par Émilie Durand")).containsExactly("Émilie Durand");
-		assertThat(MetadataExtractor.cleanAuthor("By ANN LEE, BO CHEN")).containsExactly("ANN LEE", "BO CHEN");
+		assertThat(MetadataExtractor.cleanAuthor("By ANN LEE, BO CHEN")).containsExactly("Ann Lee", "Bo Chen");
+	}
+
+	@Test
+	void cleanAuthorDropsPublicationsJobTitlesAccountsAndDatelines() {
+		List<String> publisher = List.of("Metro Times");
+		assertThat(MetadataExtractor.cleanAuthor("By Ann Lee, Metro Times", publisher)).containsExactly("Ann Lee");
+		assertThat(MetadataExtractor.cleanAuthor("Kevin Roe METRO TIMES", publisher)).containsExactly("Kevin Roe");
+		assertThat(MetadataExtractor.cleanAuthor("Metro Times", publisher)).isEmpty();
+		assertThat(MetadataExtractor.cleanAuthor("By TOM ROE, AP Senior Political Writer")).containsExactly("Tom Roe");
+		assertThat(MetadataExtractor.cleanAuthor("Troy Smith, example.com")).containsExactly("Troy Smith");
+		assertThat(MetadataExtractor.cleanAuthor("admin")).isEmpty();
+		assertThat(MetadataExtractor.cleanAuthor("jdoe2019")).isEmpty();
+		assertThat(MetadataExtractor.cleanAuthor("KWXTWEB")).isEmpty();
+		assertThat(MetadataExtractor.cleanAuthor("Regan")).containsExactly("Regan");
+		assertThat(MetadataExtractor.cleanAuthor("Ann Lee Monday, November 18, 2019 04:05 pm"))
+			.containsExactly("Ann Lee");
+		assertThat(MetadataExtractor.cleanAuthor("City Desk 19 November 2019")).containsExactly("City Desk");
+	}
+
+	@Test
+	void aMiddleInitialIsNotAConjunction() {
+		assertThat(MetadataExtractor.cleanAuthor("Bruce Y. Lee")).containsExactly("Bruce Y. Lee");
+		assertThat(MetadataExtractor.cleanAuthor("Ana Ruiz y Pedro Gil")).containsExactly("Ana Ruiz", "Pedro Gil");
+		assertThat(MetadataExtractor.cleanAuthor("ANN LEE AND BO CHEN")).containsExactly("Ann Lee", "Bo Chen");
+	}
+
+	@Test
+	void organizationAuthorsInJsonLdGiveWayToThePrintedByline() {
+		ArticleMetadata metadata = metadata(
+				jsonLd("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\",\"name\":\"Metro\"}}"),
+				"<div class=\"byline\">By Ann Lee</div>");
+		assertThat(metadata.authors()).containsExactly("Ann Lee");
+	}
+
+	@Test
+	void aPublicationLineUnderTheNamesIsNotPartOfTheLastName() {
+		ArticleMetadata metadata = metadata("",
+				"<div class=\"byline\"><div>By ANN LEE and BO CHEN</div><div>Wire Service</div></div>");
+		assertThat(metadata.authors()).containsExactly("Ann Lee", "Bo Chen");
+	}
+
+	@Test
+	void thePrintedBylineCompletesAMarkupThatNamesOnlyTheFirstAuthor() {
+		ArticleMetadata metadata = metadata("<meta name=\"author\" content=\"Ann Lee\">",
+				"<div class=\"byline\">Ann Lee and Bo Chen</div>");
+		assertThat(metadata.authors()).containsExactly("Ann Lee", "Bo Chen");
 	}
 
 	@Test
