@@ -63,7 +63,28 @@ final class Dates {
 	private Dates() {
 	}
 
+	/**
+	 * Before this, a "date" is a placeholder ("0001-01-01T00:00:00Z"), not a publication.
+	 */
+	private static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+
+	/** "Tue Nov 19 2019 03:05:46 GMT+0000": JavaScript's Date.toString(). */
+	private static final Pattern JS_DATE = Pattern.compile(
+			"^[A-Za-z]{3} ([A-Za-z]{3}) (\\d{1,2}) (\\d{4}) (\\d{2}:\\d{2}:\\d{2}) (?:GMT|UTC)([+-]\\d{2}):?(\\d{2}).*$");
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ROOT);
+
 	static @Nullable Instant parse(@Nullable String raw) {
+		Instant instant = parseAny(raw);
+		return instant != null && instant.isBefore(EARLIEST) ? null : instant;
+	}
+
+	/** True when the value carries no time of day ("2019-11-18"). */
+	static boolean isDateOnly(@Nullable String raw) {
+		return raw != null && COMPACT_DATE.matcher(raw.strip()).matches() || raw != null && raw.strip().length() == 10;
+	}
+
+	private static @Nullable Instant parseAny(@Nullable String raw) {
 		if (raw == null) {
 			return null;
 		}
@@ -78,6 +99,20 @@ final class Dates {
 		Matcher compact = COMPACT_DATE.matcher(text);
 		if (compact.matches()) {
 			text = compact.group(1) + '-' + compact.group(2) + '-' + compact.group(3);
+		}
+		Matcher js = JS_DATE.matcher(text);
+		if (js.matches()) {
+			try {
+				int month = MONTH
+					.parse(js.group(1).substring(0, 1).toUpperCase(Locale.ROOT)
+							+ js.group(1).substring(1).toLowerCase(Locale.ROOT))
+					.get(ChronoField.MONTH_OF_YEAR);
+				text = String.format(Locale.ROOT, "%s-%02d-%02dT%s%s:%s", js.group(3), month,
+						Integer.parseInt(js.group(2)), js.group(4), js.group(5), js.group(6));
+			}
+			catch (DateTimeParseException ex) {
+				return null;
+			}
 		}
 		Instant iso = parseIso(text);
 		if (iso != null) {

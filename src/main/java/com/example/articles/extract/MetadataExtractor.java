@@ -432,12 +432,31 @@ final class MetadataExtractor {
 		return null;
 	}
 
+	/**
+	 * The first candidate that parses; a bare date ("2019-11-18") gives way to a later
+	 * candidate with a time of day on that same date (another JSON-LD block, a meta tag),
+	 * which is the same publication, stated more precisely.
+	 */
 	private static @Nullable Instant firstDate(@Nullable String... candidates) {
-		for (String candidate : candidates) {
+		for (int i = 0; i < candidates.length; i++) {
+			String candidate = candidates[i];
 			Instant instant = Dates.parse(candidate);
-			if (instant != null) {
-				return instant;
+			if (instant == null) {
+				continue;
 			}
+			if (candidate != null && Dates.isDateOnly(candidate)) {
+				String day = candidate.strip();
+				for (int j = i + 1; j < candidates.length; j++) {
+					String other = candidates[j];
+					if (other != null && !Dates.isDateOnly(other) && other.strip().startsWith(day)) {
+						Instant precise = Dates.parse(other);
+						if (precise != null) {
+							return precise;
+						}
+					}
+				}
+			}
+			return instant;
 		}
 		return null;
 	}

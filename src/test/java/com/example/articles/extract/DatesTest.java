@@ -16,13 +16,15 @@ class DatesTest {
 			"2019-11-19 13:16:49|2019-11-19T13:16:49Z", "2019-11-19|2019-11-19T00:00:00Z",
 			"20191119|2019-11-19T00:00:00Z", "2019-11-19T13:16:49 GMT|2019-11-19T13:16:49Z",
 			"2019-11-19T13:16:49+01:00[Europe/Paris]|2019-11-19T12:16:49Z",
-			"Tue, 19 Nov 2019 13:16:49 GMT|2019-11-19T13:16:49Z", "1574169409|2019-11-19T13:16:49Z" })
+			"Tue, 19 Nov 2019 13:16:49 GMT|2019-11-19T13:16:49Z", "1574169409|2019-11-19T13:16:49Z",
+			"Tue Nov 19 2019 03:05:46 GMT+0000|2019-11-19T03:05:46Z",
+			"Tue Nov 19 2019 03:05:46 GMT-0500 (Eastern Standard Time)|2019-11-19T08:05:46Z" })
 	void parsesCommonForms(String raw, String expected) {
 		assertThat(Dates.parse(raw)).isEqualTo(Instant.parse(expected));
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "yesterday", "19/11/2019 maybe", "''" })
+	@CsvSource({ "yesterday", "19/11/2019 maybe", "''", "0001-01-01T00:00:00Z" })
 	void rejectsWhatIsNotADate(String raw) {
 		assertThat(Dates.parse(raw)).isNull();
 	}

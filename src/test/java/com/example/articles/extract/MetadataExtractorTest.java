@@ -208,4 +208,18 @@ class MetadataExtractorTest {
 		assertThat(this.extractor.extract(html, "https://example.org/a").metadata().language()).isEqualTo("en");
 	}
 
+	@Test
+	void aBareDateGivesWayToATimeOnThatDayAndPlaceholderYearsAreIgnored() {
+		assertThat(
+				metadata(
+						jsonLd("{\"@type\":\"NewsArticle\",\"datePublished\":\"2018-09-15\"}")
+								+ "<meta property=\"article:published_time\" content=\"2018-09-15T10:15:48+02:00\">",
+						"")
+					.publishedAt())
+			.isEqualTo(Instant.parse("2018-09-15T08:15:48Z"));
+		assertThat(metadata(jsonLd("{\"@type\":\"NewsArticle\",\"datePublished\":\"0001-01-01T00:00:00Z\"}")
+				+ "<meta property=\"article:published_time\" content=\"2019-11-20T00:07:00Z\">", "")
+			.publishedAt()).isEqualTo(Instant.parse("2019-11-20T00:07:00Z"));
+	}
+
 }
