@@ -34,6 +34,10 @@ final class MetadataExtractor {
 	private static final Pattern AUTHOR_SPLIT = Pattern
 		.compile("\\s*(?:,|;|&|\\b(?i:and|und|et|mit)\\b|\\s(?:i|y)\\s)\\s*", Pattern.UNICODE_CASE);
 
+	private static final Pattern BY_LINE = Pattern.compile("By\\s+\\p{Lu}");
+
+	private static final Pattern TRAILING_PREPOSITION = Pattern.compile("\\s+(?:on|at|am|le|el)$");
+
 	private static final Pattern JOB_TITLE = Pattern.compile(
 			"\\b(?:writer|editor|correspondent|reporter|columnist|contributor|producer|journalist|staff writer)s?\\b",
 			Pattern.CASE_INSENSITIVE);
@@ -212,6 +216,12 @@ final class MetadataExtractor {
 		if (byline != null && byline.textNodes().size() + byline.childrenSize() < 40) {
 			printed.add(bylineText(byline));
 		}
+		else {
+			String line = byLineUnderHeadline(facts);
+			if (line != null) {
+				printed.add(line);
+			}
+		}
 		List<String> chosen = List.of();
 		for (List<String> source : sources) {
 			List<String> names = cleanNames(source, organizations);
@@ -227,6 +237,22 @@ final class MetadataExtractor {
 			return fromByline;
 		}
 		return chosen;
+	}
+
+	/**
+	 * A line starting with "By " among the few elements right after the headline: the
+	 * byline of pages whose byline element has no telling class.
+	 */
+	private static @Nullable String byLineUnderHeadline(PageFacts facts) {
+		Element h1 = facts.articleH1 != null ? facts.articleH1 : facts.firstH1;
+		Element next = h1 != null ? h1.nextElementSibling() : null;
+		for (int i = 0; i < 3 && next != null; i++, next = next.nextElementSibling()) {
+			String text = next.text();
+			if (text.length() < 200 && BY_LINE.matcher(text).lookingAt()) {
+				return text;
+			}
+		}
+		return null;
 	}
 
 	private static java.util.Set<String> keys(List<String> names) {
@@ -290,6 +316,7 @@ final class MetadataExtractor {
 		String text = Texts.collapse(raw);
 		text = BY_PREFIX.matcher(text).replaceFirst("");
 		text = BYLINE_CUT.matcher(text).replaceFirst("");
+		text = TRAILING_PREPOSITION.matcher(text).replaceFirst("");
 		List<String> names = new ArrayList<>();
 		for (String part : AUTHOR_SPLIT.split(text)) {
 			String name = BY_PREFIX.matcher(part.strip()).replaceFirst("").strip();

@@ -222,4 +222,14 @@ class MetadataExtractorTest {
 			.publishedAt()).isEqualTo(Instant.parse("2019-11-20T00:07:00Z"));
 	}
 
+	@Test
+	void aByLineRightUnderTheHeadlineIsTheByline() {
+		String html = "<html><head><title>Bridge</title></head><body><div><h1>New river bridge opens to traffic</h1>"
+				+ "<p class=\"meta\">By <a href=\"/staff/ann\">Ann Lee</a> , <a href=\"/staff/bo\">Bo Chen</a>"
+				+ " on Monday, November 18th, 2019 at 11:04 a.m.</p>"
+				+ "<p>Some article text that is long enough to be a paragraph of the body.</p></div></body></html>";
+		assertThat(this.extractor.extract(html, "https://example.org/a").metadata().authors())
+			.containsExactly("Ann Lee", "Bo Chen");
+	}
+
 }
