@@ -84,6 +84,10 @@ final class MetadataExtractor {
 				article != null ? JsonLd.string(article.get("dateCreated")) : null,
 				page != null ? JsonLd.string(page.get("datePublished")) : null, timeValue(facts.datePublished),
 				timeValue(facts.pubdateTime), timeValue(facts.firstTime));
+		if (published == null && facts.dateline != null) {
+			// no machine-readable date: the dateline printed in the article header
+			published = Dates.parseDateline(Texts.collapse(facts.dateline.text()));
+		}
 		Instant modified = firstDate(article != null ? JsonLd.string(article.get("dateModified")) : null,
 				meta.get("article:modified_time"), meta.get("og:updated_time"), meta.get("datemodified"),
 				meta.get("dcterms.modified"), meta.get("dc.date.modified"), meta.get("last-modified"),

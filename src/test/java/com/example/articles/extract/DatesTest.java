@@ -29,4 +29,20 @@ class DatesTest {
 		assertThat(Dates.parse(raw)).isNull();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Published 10:02 AM EST Nov 19, 2019|2019-11-19T15:02:00Z",
+					"Published 7:07 p.m. PDT Nov. 19, 2019|2019-11-20T02:07:00Z",
+					"Nov 19, 2019, 10:31 pm CST|2019-11-20T04:31:00Z",
+					"November 18, 2019 at 2:26 PM HST|2019-11-19T00:26:00Z" })
+	void parsesPrintedDatelinesWithAZone(String raw, String expected) {
+		assertThat(Dates.parseDateline(raw)).isEqualTo(Instant.parse(expected));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "Published 10:02 AM ET Nov 19, 2019", "November 19, 2019, 9:02 AM", "Updated yesterday" })
+	void datelinesWithoutAKnownZoneGiveNothing(String raw) {
+		assertThat(Dates.parseDateline(raw)).isNull();
+	}
+
 }

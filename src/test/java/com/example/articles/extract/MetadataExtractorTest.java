@@ -232,4 +232,10 @@ class MetadataExtractorTest {
 			.containsExactly("Ann Lee", "Bo Chen");
 	}
 
+	@Test
+	void aPrintedDatelineIsUsedWhenNoMachineReadableDateExists() {
+		assertThat(metadata("", "<div class=\"publish-date\">Published 10:02 AM EST Nov 19, 2019</div>").publishedAt())
+			.isEqualTo(Instant.parse("2019-11-19T15:02:00Z"));
+	}
+
 }
