@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -68,7 +69,25 @@ public final class HtmlArticleExtractor {
 		if (declaredBody != null && profileRoots.isEmpty()) {
 			result = preferDeclaredBody(result, declaredBody, baseUrl, metadata);
 		}
+		if (metadata.language() == null) {
+			metadata = metadata.withLanguage(guessLanguage(metadata, result.blocks()));
+		}
 		return new ExtractedArticle(metadata, result.blocks(), result.images(), result.removed());
+	}
+
+	/** A page that declares no language: the language of its title and body text. */
+	private static @Nullable String guessLanguage(ArticleMetadata metadata, List<Block> blocks) {
+		StringBuilder text = new StringBuilder(LanguageGuesser.MAX_CHARS);
+		if (metadata.title() != null) {
+			text.append(metadata.title()).append('\n');
+		}
+		for (Block block : blocks) {
+			if (text.length() >= LanguageGuesser.MAX_CHARS) {
+				break;
+			}
+			text.append(block.text()).append('\n');
+		}
+		return LanguageGuesser.guess(text);
 	}
 
 	private static int length(BodyAssembler.Result result) {

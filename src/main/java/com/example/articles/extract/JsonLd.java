@@ -161,17 +161,27 @@ final class JsonLd {
 	 */
 	List<String> names(@Nullable JsonNode value) {
 		Set<String> names = new LinkedHashSet<>();
-		addNames(value, names, 0);
+		addNames(value, names, 0, false);
 		return new ArrayList<>(names);
 	}
 
-	private void addNames(@Nullable JsonNode value, Set<String> names, int depth) {
+	/**
+	 * Like {@link #names}, without the objects typed as an organization (a publisher
+	 * named as author is not a person who wrote the article).
+	 */
+	List<String> personNames(@Nullable JsonNode value) {
+		Set<String> names = new LinkedHashSet<>();
+		addNames(value, names, 0, true);
+		return new ArrayList<>(names);
+	}
+
+	private void addNames(@Nullable JsonNode value, Set<String> names, int depth, boolean personsOnly) {
 		if (value == null || depth > 3) {
 			return;
 		}
 		if (value.isArray()) {
 			for (JsonNode item : value.values()) {
-				addNames(item, names, depth + 1);
+				addNames(item, names, depth + 1, personsOnly);
 			}
 			return;
 		}
@@ -184,6 +194,9 @@ final class JsonLd {
 		}
 		if (value.isObject()) {
 			JsonNode resolved = resolve(value);
+			if (personsOnly && hasType(resolved, ORGANIZATIONS)) {
+				return;
+			}
 			JsonNode name = resolved.get("name");
 			if (name != null && name.isString()) {
 				String text = Texts.blankToNull(name.stringValue());
@@ -192,10 +205,13 @@ final class JsonLd {
 				}
 			}
 			else if (name != null) {
-				addNames(name, names, depth + 1);
+				addNames(name, names, depth + 1, personsOnly);
 			}
 		}
 	}
+
+	private static final Set<String> ORGANIZATIONS = Set.of("organization", "newsmediaorganization", "corporation",
+			"organisation", "localbusiness", "website", "brand");
 
 	static @Nullable String string(@Nullable JsonNode node) {
 		if (node == null) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,14 +28,33 @@ final class MetadataExtractor {
 					+ "|av|af|autor(?:in)?|author|auteur|text|tekst)\\s*[:：]?\\s+",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	private static final Pattern AUTHOR_SPLIT = Pattern.compile(
-			"\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\bi\\b" + "|\\by\\b|\\bmit\\b)\\s*",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	// "and" in any case (bylines printed in capitals); the one-letter conjunctions only
+	// in
+	// lower case, so that a middle initial ("Bruce Y. Lee") is not a separator
+	private static final Pattern AUTHOR_SPLIT = Pattern
+		.compile("\\s*(?:,|;|&|\\b(?i:and|und|et|mit)\\b|\\s(?:i|y)\\s)\\s*", Pattern.UNICODE_CASE);
 
-	private static final Pattern BYLINE_CUT = Pattern.compile(
-			"\\s*(?:[|•·–—]|\\s-\\s|\\bupdated\\b|\\bpublished\\b"
-					+ "|\\bon\\s+\\w+\\s+\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}).*$",
+	private static final Pattern BY_LINE = Pattern.compile("By\\s+\\p{Lu}");
+
+	private static final Pattern TRAILING_PREPOSITION = Pattern.compile("\\s+(?:on|at|am|le|el)$");
+
+	private static final Pattern JOB_TITLE = Pattern.compile(
+			"\\b(?:writer|editor|correspondent|reporter|columnist|contributor|producer|journalist|staff writer)s?\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern DOMAIN = Pattern.compile("\\.(?:com|org|net|co|news|info|tv|uk|de|fr|it)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
+
+	private static final Pattern BYLINE_CUT = Pattern.compile("\\s*(?:[|•·–—]|\\s-\\s|\\bupdated\\b|\\bpublished\\b"
+			+ "|\\bon\\s+\\w+\\s+\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
+			// a dateline printed right after the names
+			+ "|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "|\\b"
+			+ MONTH + "\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}).*$",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+
+	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private MetadataExtractor() {
 	}
@@ -46,8 +66,15 @@ final class MetadataExtractor {
 		String siteName = first(meta.get("og:site_name"), article != null ? publisherName(jsonLd, article) : null,
 				meta.get("application-name"));
 		String h1 = firstH1(facts);
-		String title = title(doc, meta, article, siteName, h1);
-		List<String> authors = authors(facts, meta, jsonLd, article);
+		String title = title(doc, meta, article, siteName, h1, facts.articleH1 != null || facts.headline != null);
+		List<String> organizations = new ArrayList<>(4);
+		for (String name : new String[] { siteName, meta.get("og:site_name"),
+				article != null ? publisherName(jsonLd, article) : null, meta.get("application-name") }) {
+			if (name != null) {
+				organizations.add(name);
+			}
+		}
+		List<String> authors = authors(facts, meta, jsonLd, article, organizations);
 		Instant published = firstDate(article != null ? JsonLd.string(article.get("datePublished")) : null,
 				meta.get("article:published_time"), meta.get("og:published_time"), meta.get("datepublished"),
 				meta.get("pubdate"), meta.get("publishdate"), meta.get("publish-date"), meta.get("publish_date"),
@@ -57,6 +84,10 @@ final class MetadataExtractor {
 				article != null ? JsonLd.string(article.get("dateCreated")) : null,
 				page != null ? JsonLd.string(page.get("datePublished")) : null, timeValue(facts.datePublished),
 				timeValue(facts.pubdateTime), timeValue(facts.firstTime));
+		if (published == null && facts.dateline != null) {
+			// no machine-readable date: the dateline printed in the article header
+			published = Dates.parseDateline(Texts.collapse(facts.dateline.text()));
+		}
 		Instant modified = firstDate(article != null ? JsonLd.string(article.get("dateModified")) : null,
 				meta.get("article:modified_time"), meta.get("og:updated_time"), meta.get("datemodified"),
 				meta.get("dcterms.modified"), meta.get("dc.date.modified"), meta.get("last-modified"),
@@ -69,26 +100,52 @@ final class MetadataExtractor {
 	}
 
 	private static @Nullable String title(Document doc, Map<String, String> meta, @Nullable JsonNode article,
-			@Nullable String siteName, @Nullable String h1) {
-		String declared = first(article != null ? JsonLd.string(article.get("headline")) : null, meta.get("og:title"),
-				meta.get("twitter:title"));
-		if (declared != null) {
-			String stripped = stripSiteName(declared, siteName, h1);
-			if (h1 != null && !Texts.key(h1).isEmpty() && Texts.key(stripped).startsWith(Texts.key(h1))
-					&& Texts.key(h1).length() * 2 > Texts.key(stripped).length()) {
-				return h1;
-			}
+			@Nullable String siteName, @Nullable String h1, boolean h1InArticle) {
+		String declared = unescape(first(article != null ? JsonLd.string(article.get("headline")) : null,
+				meta.get("og:title"), meta.get("twitter:title")));
+		String pageTitle = Texts.blankToNull(doc.title());
+		String stripped = declared != null ? stripSiteName(declared, siteName, h1)
+				: pageTitle != null ? stripSiteName(pageTitle, siteName, h1) : null;
+		if (h1 == null || Texts.key(h1).isEmpty()) {
 			return stripped;
 		}
-		String pageTitle = Texts.blankToNull(doc.title());
-		if (pageTitle == null) {
+		String h1Key = Texts.key(h1);
+		if (stripped == null) {
 			return h1;
 		}
-		String stripped = stripSiteName(pageTitle, siteName, h1);
-		if (h1 != null && Texts.key(stripped).contains(Texts.key(h1)) && !Texts.key(h1).isEmpty()) {
+		String strippedKey = Texts.key(stripped);
+		if (strippedKey.contains(h1Key) && h1Key.length() * 2 > strippedKey.length()) {
+			// the declared title is the headline plus a site name or a kicker
+			return h1;
+		}
+		// the printed headline wins over the one written for search and social
+		// cards, unless the h1 is a logo, a site name or a section label
+		if (words(h1) >= 3 && !h1Key.equals(Texts.key(siteName)) && (h1InArticle || sharesWords(h1, stripped)
+				|| pageTitle != null && Texts.key(pageTitle).contains(h1Key))) {
 			return h1;
 		}
 		return stripped;
+	}
+
+	/** At least a third of the words of the shorter text occur in the other. */
+	private static boolean sharesWords(String a, String b) {
+		java.util.Set<String> wordsA = new java.util.HashSet<>(List.of(NON_WORD.split(Texts.lower(a))));
+		String[] wordsB = NON_WORD.split(Texts.lower(b));
+		int common = 0;
+		for (String word : wordsB) {
+			if (word.length() > 2 && wordsA.contains(word)) {
+				common++;
+			}
+		}
+		return common * 3 >= Math.min(wordsA.size(), wordsB.length);
+	}
+
+	/** Titles declared in JSON-LD or meta tags are sometimes HTML-escaped twice. */
+	private static @Nullable String unescape(@Nullable String text) {
+		if (text == null || text.indexOf('&') < 0 || text.indexOf(';') < 0) {
+			return text;
+		}
+		return Parser.unescapeEntities(text, false);
 	}
 
 	/** "Headline | Site" -> "Headline" (and "Site: Headline" -> "Headline"). */
@@ -135,65 +192,226 @@ final class MetadataExtractor {
 	}
 
 	private static List<String> authors(PageFacts facts, Map<String, String> meta, JsonLd jsonLd,
-			@Nullable JsonNode article) {
-		List<String> raw = new ArrayList<>();
+			@Nullable JsonNode article, List<String> organizations) {
+		// sources in order of deliberateness; the first that names a person wins
+		List<List<String>> sources = new ArrayList<>(4);
 		if (article != null) {
-			raw.addAll(jsonLd.names(article.get("author")));
-			if (raw.isEmpty()) {
-				raw.addAll(jsonLd.names(article.get("creator")));
+			List<String> names = jsonLd.personNames(article.get("author"));
+			sources.add(names.isEmpty() ? jsonLd.personNames(article.get("creator")) : names);
+		}
+		for (String key : new String[] { "author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+				"dcterms.creator", "byl" }) {
+			String value = meta.get(key);
+			if (value != null && !value.startsWith("http") && !value.contains("/")) {
+				sources.add(List.of(value));
+				break;
 			}
 		}
-		if (raw.isEmpty()) {
-			for (String key : new String[] { "author", "article:author", "parsely-author", "sailthru.author",
-					"dc.creator", "dcterms.creator", "byl" }) {
-				String value = meta.get(key);
-				if (value != null && !value.startsWith("http") && !value.contains("/")) {
-					raw.add(value);
-					break;
-				}
+		List<String> marked = new ArrayList<>();
+		for (Element element : facts.authorElements) {
+			Element name = element.selectFirst("[itemprop=name]");
+			String text = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
+					: (element.hasAttr("content") ? element.attr("content") : bylineText(element));
+			marked.add(text);
+		}
+		sources.add(marked);
+		Element byline = facts.byline;
+		List<String> printed = new ArrayList<>();
+		if (byline != null && byline.textNodes().size() + byline.childrenSize() < 40) {
+			printed.add(bylineText(byline));
+		}
+		else {
+			String line = byLineUnderHeadline(facts);
+			if (line != null) {
+				printed.add(line);
 			}
 		}
-		if (raw.isEmpty()) {
-			for (Element element : facts.authorElements) {
-				Element name = element.selectFirst("[itemprop=name]");
-				String text = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
-						: (element.hasAttr("content") ? element.attr("content") : element.text());
-				raw.add(text);
-				if (raw.size() > 5) {
-					break;
-				}
+		List<String> chosen = List.of();
+		for (List<String> source : sources) {
+			List<String> names = cleanNames(source, organizations);
+			if (!names.isEmpty()) {
+				chosen = names;
+				break;
 			}
 		}
-		if (raw.isEmpty()) {
-			Element byline = facts.byline;
-			if (byline != null && byline.textNodes().size() + byline.childrenSize() < 40) {
-				raw.add(byline.text());
+		// the printed byline names more people than the markup: the markup kept only the
+		// first
+		List<String> fromByline = cleanNames(printed, organizations);
+		if (chosen.isEmpty() || fromByline.size() > chosen.size() && keys(fromByline).containsAll(keys(chosen))) {
+			return fromByline;
+		}
+		return chosen;
+	}
+
+	/**
+	 * A line starting with "By " among the few elements right after the headline: the
+	 * byline of pages whose byline element has no telling class.
+	 */
+	private static @Nullable String byLineUnderHeadline(PageFacts facts) {
+		Element h1 = facts.articleH1 != null ? facts.articleH1 : facts.firstH1;
+		Element next = h1 != null ? h1.nextElementSibling() : null;
+		for (int i = 0; i < 3 && next != null; i++, next = next.nextElementSibling()) {
+			String text = next.text();
+			if (text.length() < 200 && BY_LINE.matcher(text).lookingAt()) {
+				return text;
 			}
 		}
+		return null;
+	}
+
+	private static java.util.Set<String> keys(List<String> names) {
+		java.util.Set<String> keys = new java.util.HashSet<>();
+		for (String name : names) {
+			keys.add(Texts.key(name));
+		}
+		return keys;
+	}
+
+	private static List<String> cleanNames(List<String> raw, List<String> organizations) {
 		Map<String, String> cleaned = new LinkedHashMap<>();
 		for (String value : raw) {
-			for (String name : cleanAuthor(value)) {
+			for (String name : cleanAuthor(value, organizations)) {
 				cleaned.putIfAbsent(Texts.key(name), name);
 			}
 		}
 		return new ArrayList<>(cleaned.values());
 	}
 
-	/** "By Jane Doe and John Roe | Updated 3 May" -> [Jane Doe, John Roe]. */
+	/**
+	 * The text of a byline element with its block children kept apart ("By Ann Lee" |
+	 * "Associated Press"), so that a publication line under the names is not read as part
+	 * of the last name.
+	 */
+	static String bylineText(Element element) {
+		boolean blocks = false;
+		for (Element child : element.children()) {
+			if (child.isBlock() && !child.nameIs("span") && !child.nameIs("a")) {
+				blocks = true;
+				break;
+			}
+		}
+		if (!blocks) {
+			return element.text();
+		}
+		StringBuilder text = new StringBuilder();
+		for (org.jsoup.nodes.Node node : element.childNodes()) {
+			String part = node instanceof Element child ? child.text()
+					: node instanceof org.jsoup.nodes.TextNode textNode ? textNode.text() : "";
+			if (!part.isBlank()) {
+				if (!text.isEmpty()) {
+					text.append(node instanceof Element child && child.isBlock() ? " | " : " ");
+				}
+				text.append(part.strip());
+			}
+		}
+		return text.toString();
+	}
+
 	static List<String> cleanAuthor(String raw) {
+		return cleanAuthor(raw, List.of());
+	}
+
+	/**
+	 * "By JANE DOE and John Roe, Metro Times | Updated 3 May" -> [Jane Doe, John Roe]: no
+	 * prefix, no dateline, no publication (one of {@code organizations}), no job title,
+	 * no account name.
+	 */
+	static List<String> cleanAuthor(String raw, List<String> organizations) {
 		String text = Texts.collapse(raw);
 		text = BY_PREFIX.matcher(text).replaceFirst("");
 		text = BYLINE_CUT.matcher(text).replaceFirst("");
+		text = TRAILING_PREPOSITION.matcher(text).replaceFirst("");
 		List<String> names = new ArrayList<>();
 		for (String part : AUTHOR_SPLIT.split(text)) {
 			String name = BY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
+			name = stripOrganization(name, organizations);
 			if (name.length() < 2 || name.length() > 80 || name.startsWith("http") || name.contains("@")
-					|| name.split(" ").length > 6 || Texts.key(name).isEmpty()) {
+					|| name.split(" ").length > 6 || Texts.key(name).isEmpty() || isOrganization(name, organizations)
+					|| JOB_TITLE.matcher(name).find() || isAccountName(name)) {
 				continue;
 			}
-			names.add(name);
+			names.add(nameCase(name));
 		}
 		return names;
+	}
+
+	/**
+	 * "Kevin McCoy USA TODAY" -> "Kevin McCoy" when the page's publisher is USA TODAY.
+	 */
+	private static String stripOrganization(String name, List<String> organizations) {
+		String key = Texts.key(name);
+		for (String organization : organizations) {
+			String orgKey = Texts.key(organization);
+			if (orgKey.length() >= 2 && key.endsWith(orgKey) && key.length() > orgKey.length()) {
+				String[] words = name.split(" ");
+				StringBuilder tail = new StringBuilder();
+				for (int i = words.length - 1; i > 0; i--) {
+					tail.insert(0, Texts.key(words[i]));
+					if (tail.toString().equals(orgKey)) {
+						return String.join(" ", java.util.Arrays.copyOf(words, i)).replaceAll("[\\s,|/–—-]+$", "");
+					}
+				}
+			}
+		}
+		return name;
+	}
+
+	private static boolean isOrganization(String name, List<String> organizations) {
+		String key = Texts.key(name);
+		if (DOMAIN.matcher(name).find()) {
+			return true;
+		}
+		for (String organization : organizations) {
+			if (key.equals(Texts.key(organization))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * CMS account names: one word with digits, all lower case ("admin") or all capitals
+	 * ("KWCHCIK"). Real one-word bylines are written in name case.
+	 */
+	private static boolean isAccountName(String name) {
+		if (name.indexOf(' ') >= 0) {
+			return false;
+		}
+		boolean upper = false;
+		boolean lower = false;
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (Character.isDigit(c)) {
+				return true;
+			}
+			if (Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+				continue;
+			}
+			upper |= Character.isUpperCase(c);
+			lower |= Character.isLowerCase(c);
+		}
+		return upper != lower && (upper || lower);
+	}
+
+	/** "LISA MASCARO" -> "Lisa Mascaro"; names already in mixed case stay as printed. */
+	static String nameCase(String name) {
+		boolean lower = false;
+		boolean upper = false;
+		for (int i = 0; i < name.length(); i++) {
+			lower |= Character.isLowerCase(name.charAt(i));
+			upper |= Character.isUpperCase(name.charAt(i));
+		}
+		if (lower || !upper) {
+			return name;
+		}
+		StringBuilder sb = new StringBuilder(name.length());
+		boolean start = true;
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			sb.append(start ? c : Character.toLowerCase(c));
+			start = !Character.isLetter(c) && c != '\'';
+		}
+		return sb.toString();
 	}
 
 	private static @Nullable String publisherName(JsonLd jsonLd, JsonNode article) {
@@ -245,12 +463,31 @@ final class MetadataExtractor {
 		return null;
 	}
 
+	/**
+	 * The first candidate that parses; a bare date ("2019-11-18") gives way to a later
+	 * candidate with a time of day on that same date (another JSON-LD block, a meta tag),
+	 * which is the same publication, stated more precisely.
+	 */
 	private static @Nullable Instant firstDate(@Nullable String... candidates) {
-		for (String candidate : candidates) {
+		for (int i = 0; i < candidates.length; i++) {
+			String candidate = candidates[i];
 			Instant instant = Dates.parse(candidate);
-			if (instant != null) {
-				return instant;
+			if (instant == null) {
+				continue;
 			}
+			if (candidate != null && Dates.isDateOnly(candidate)) {
+				String day = candidate.strip();
+				for (int j = i + 1; j < candidates.length; j++) {
+					String other = candidates[j];
+					if (other != null && !Dates.isDateOnly(other) && other.strip().startsWith(day)) {
+						Instant precise = Dates.parse(other);
+						if (precise != null) {
+							return precise;
+						}
+					}
+				}
+			}
+			return instant;
 		}
 		return null;
 	}

@@ -46,6 +46,12 @@ final class PageFacts {
 
 	@Nullable Element pubdateTime;
 
+	/**
+	 * The first short element with a date-like class ("publish-date"), for a printed
+	 * dateline.
+	 */
+	@Nullable Element dateline;
+
 	private PageFacts() {
 	}
 
@@ -130,6 +136,13 @@ final class PageFacts {
 				}
 				default -> {
 				}
+			}
+		}
+		if (this.dateline == null && !element.nameIs("time")) {
+			String classes = element.className();
+			if (!classes.isEmpty() && (containsIgnoreCase(classes, "publish") || containsIgnoreCase(classes, "date"))
+					&& element.childrenSize() < 4) {
+				this.dateline = element;
 			}
 		}
 		if (this.byline == null) {

@@ -1,6 +1,7 @@
 package com.example.articles.extract;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -124,7 +125,117 @@ class MetadataExtractorTest {
 	void cleanAuthorStripsPrefixesInSeveralLanguages() {
 		assertThat(MetadataExtractor.cleanAuthor("Von Jürgen Müller")).containsExactly("Jürgen Müller");
 		assertThat(MetadataExtractor.cleanAuthor("Par Émilie Durand")).containsExactly("Émilie Durand");
-		assertThat(MetadataExtractor.cleanAuthor("By ANN LEE, BO CHEN")).containsExactly("ANN LEE", "BO CHEN");
+		assertThat(MetadataExtractor.cleanAuthor("By ANN LEE, BO CHEN")).containsExactly("Ann Lee", "Bo Chen");
+	}
+
+	@Test
+	void cleanAuthorDropsPublicationsJobTitlesAccountsAndDatelines() {
+		List<String> publisher = List.of("Metro Times");
+		assertThat(MetadataExtractor.cleanAuthor("By Ann Lee, Metro Times", publisher)).containsExactly("Ann Lee");
+		assertThat(MetadataExtractor.cleanAuthor("Kevin Roe METRO TIMES", publisher)).containsExactly("Kevin Roe");
+		assertThat(MetadataExtractor.cleanAuthor("Metro Times", publisher)).isEmpty();
+		assertThat(MetadataExtractor.cleanAuthor("By TOM ROE, AP Senior Political Writer")).containsExactly("Tom Roe");
+		assertThat(MetadataExtractor.cleanAuthor("Troy Smith, example.com")).containsExactly("Troy Smith");
+		assertThat(MetadataExtractor.cleanAuthor("admin")).isEmpty();
+		assertThat(MetadataExtractor.cleanAuthor("jdoe2019")).isEmpty();
+		assertThat(MetadataExtractor.cleanAuthor("KWXTWEB")).isEmpty();
+		assertThat(MetadataExtractor.cleanAuthor("Regan")).containsExactly("Regan");
+		assertThat(MetadataExtractor.cleanAuthor("Ann Lee Monday, November 18, 2019 04:05 pm"))
+			.containsExactly("Ann Lee");
+		assertThat(MetadataExtractor.cleanAuthor("City Desk 19 November 2019")).containsExactly("City Desk");
+	}
+
+	@Test
+	void aMiddleInitialIsNotAConjunction() {
+		assertThat(MetadataExtractor.cleanAuthor("Bruce Y. Lee")).containsExactly("Bruce Y. Lee");
+		assertThat(MetadataExtractor.cleanAuthor("Ana Ruiz y Pedro Gil")).containsExactly("Ana Ruiz", "Pedro Gil");
+		assertThat(MetadataExtractor.cleanAuthor("ANN LEE AND BO CHEN")).containsExactly("Ann Lee", "Bo Chen");
+	}
+
+	@Test
+	void organizationAuthorsInJsonLdGiveWayToThePrintedByline() {
+		ArticleMetadata metadata = metadata(
+				jsonLd("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\",\"name\":\"Metro\"}}"),
+				"<div class=\"byline\">By Ann Lee</div>");
+		assertThat(metadata.authors()).containsExactly("Ann Lee");
+	}
+
+	@Test
+	void aPublicationLineUnderTheNamesIsNotPartOfTheLastName() {
+		ArticleMetadata metadata = metadata("",
+				"<div class=\"byline\"><div>By ANN LEE and BO CHEN</div><div>Wire Service</div></div>");
+		assertThat(metadata.authors()).containsExactly("Ann Lee", "Bo Chen");
+	}
+
+	@Test
+	void thePrintedBylineCompletesAMarkupThatNamesOnlyTheFirstAuthor() {
+		ArticleMetadata metadata = metadata("<meta name=\"author\" content=\"Ann Lee\">",
+				"<div class=\"byline\">Ann Lee and Bo Chen</div>");
+		assertThat(metadata.authors()).containsExactly("Ann Lee", "Bo Chen");
+	}
+
+	@Test
+	void printedHeadlineInTheArticleWinsOverTheSocialTitle() {
+		String html = "<html><head><meta property=\"og:title\" content=\"Bridge opens: what you need to know\">"
+				+ "<title>Bridge opens: what you need to know | Metro Times</title></head><body><article>"
+				+ "<h1>New river bridge opens to traffic after three years of work</h1>"
+				+ "<p>Some article text that is long enough to be a paragraph of the body.</p></article></body></html>";
+		assertThat(this.extractor.extract(html, "https://example.org/a").metadata().title())
+			.isEqualTo("New river bridge opens to traffic after three years of work");
+	}
+
+	@Test
+	void aLogoH1OutsideTheArticleDoesNotReplaceTheTitle() {
+		String html = "<html><head><meta property=\"og:title\" content=\"New river bridge opens to traffic\">"
+				+ "</head><body><header><h1>Metro Times Daily</h1></header><article>"
+				+ "<p>Some article text that is long enough to be a paragraph of the body.</p></article></body></html>";
+		assertThat(this.extractor.extract(html, "https://example.org/a").metadata().title())
+			.isEqualTo("New river bridge opens to traffic");
+	}
+
+	@Test
+	void escapedEntitiesInDeclaredTitlesAreDecoded() {
+		assertThat(metadata(
+				"<meta property=\"og:title\" content=\"&amp;#8216;Light&amp;#8217; festival &amp;#8211; day one\">", "")
+			.title()).isEqualTo("\u2018Light\u2019 festival \u2013 day one");
+	}
+
+	@Test
+	void undeclaredLanguageIsGuessedFromTheText() {
+		String html = "<html><head><title>Bridge</title></head><body><article><p>The council said on Monday that the "
+				+ "new bridge would open in the spring, and that it was built with money from the state.</p>"
+				+ "</article></body></html>";
+		assertThat(this.extractor.extract(html, "https://example.org/a").metadata().language()).isEqualTo("en");
+	}
+
+	@Test
+	void aBareDateGivesWayToATimeOnThatDayAndPlaceholderYearsAreIgnored() {
+		assertThat(
+				metadata(
+						jsonLd("{\"@type\":\"NewsArticle\",\"datePublished\":\"2018-09-15\"}")
+								+ "<meta property=\"article:published_time\" content=\"2018-09-15T10:15:48+02:00\">",
+						"")
+					.publishedAt())
+			.isEqualTo(Instant.parse("2018-09-15T08:15:48Z"));
+		assertThat(metadata(jsonLd("{\"@type\":\"NewsArticle\",\"datePublished\":\"0001-01-01T00:00:00Z\"}")
+				+ "<meta property=\"article:published_time\" content=\"2019-11-20T00:07:00Z\">", "")
+			.publishedAt()).isEqualTo(Instant.parse("2019-11-20T00:07:00Z"));
+	}
+
+	@Test
+	void aByLineRightUnderTheHeadlineIsTheByline() {
+		String html = "<html><head><title>Bridge</title></head><body><div><h1>New river bridge opens to traffic</h1>"
+				+ "<p class=\"meta\">By <a href=\"/staff/ann\">Ann Lee</a> , <a href=\"/staff/bo\">Bo Chen</a>"
+				+ " on Monday, November 18th, 2019 at 11:04 a.m.</p>"
+				+ "<p>Some article text that is long enough to be a paragraph of the body.</p></div></body></html>";
+		assertThat(this.extractor.extract(html, "https://example.org/a").metadata().authors())
+			.containsExactly("Ann Lee", "Bo Chen");
+	}
+
+	@Test
+	void aPrintedDatelineIsUsedWhenNoMachineReadableDateExists() {
+		assertThat(metadata("", "<div class=\"publish-date\">Published 10:02 AM EST Nov 19, 2019</div>").publishedAt())
+			.isEqualTo(Instant.parse("2019-11-19T15:02:00Z"));
 	}
 
 }
