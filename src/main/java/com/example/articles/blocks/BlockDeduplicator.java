@@ -1,33 +1,30 @@
 package com.example.articles.blocks;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
-import com.example.articles.contract.RemovalReason;
-import com.example.articles.contract.RemovedBlock;
-import com.example.articles.extract.Block;
 import com.example.articles.extract.ExtractedArticle;
 
-/** Removes the blocks an article repeats. Thread-safe. */
+/**
+ * Removes the blocks an article repeats, one rule after another, and lists each removal
+ * with its reason; the first or best instance stays and reading order is kept.
+ * Thread-safe: the rules are stateless and every call works on its own copy.
+ *
+ * <p>
+ * The order matters: captions are settled before plain repeats, so a caption printed
+ * three times is listed as {@code duplicate-caption}, not {@code duplicate-block}.
+ */
 public final class BlockDeduplicator {
 
+	private static final List<DedupeRule> RULES = List.of(new BoilerplateRule(), new RepeatedTitleRule(),
+			new GluedPullQuoteRule(), new CaptionCopyInBodyRule(), new RepeatedBlockRule(),
+			new StandalonePullQuoteRule(), new RepeatedImageRule());
+
 	public ExtractedArticle dedupe(ExtractedArticle article) {
-		List<Block> kept = new ArrayList<>();
-		List<RemovedBlock> removed = new ArrayList<>(article.removed());
-		Set<String> seen = new HashSet<>();
-		for (Block block : article.blocks()) {
-			String key = block.text().toLowerCase(Locale.ROOT).replaceAll("\\W+", "");
-			if (seen.add(key)) {
-				kept.add(block);
-			}
-			else {
-				removed.add(RemovedBlock.of(RemovalReason.DUPLICATE_BLOCK, block.text()));
-			}
+		WorkingArticle working = new WorkingArticle(article);
+		for (DedupeRule rule : RULES) {
+			rule.apply(working);
 		}
-		return new ExtractedArticle(article.metadata(), kept, article.images(), removed);
+		return working.result();
 	}
 
 }

@@ -75,9 +75,10 @@ public final class BatchNormalizeCommand {
 			thread.setDaemon(true);
 			return thread;
 		});
-		try (Writer out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
-				Writer rejects = rejectsFile != null ? Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8)
-						: errors) {
+		Writer out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
+		try (Writer rejectsFileWriter = rejectsFile != null
+				? Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8) : null) {
+			Writer rejects = rejectsFileWriter != null ? rejectsFileWriter : errors;
 			if (inputs.isEmpty()) {
 				process(stdin, pool, out, rejects);
 			}
@@ -92,10 +93,20 @@ public final class BatchNormalizeCommand {
 			return 0;
 		}
 		catch (IOException | UncheckedIOException ex) {
-			return fail(errors, "normalize: " + ex.getMessage());
+			flushQuietly(out);
+			return fail(errors, "normalize: cannot read or write: " + ex);
 		}
 		finally {
 			pool.shutdownNow();
+		}
+	}
+
+	private static void flushQuietly(Writer writer) {
+		try {
+			writer.flush();
+		}
+		catch (IOException ignored) {
+			// the output itself is what failed
 		}
 	}
 

@@ -19,6 +19,7 @@ import com.example.articles.extract.HtmlArticleExtractor;
 import com.example.articles.fingerprint.Fingerprints;
 import com.example.articles.fingerprint.SimHash;
 import com.example.articles.sanitize.BodyHtmlRenderer;
+import com.example.articles.sanitize.SafeImages;
 import com.example.articles.text.PlainTextArticleExtractor;
 import com.example.articles.url.UrlCanonicalizer;
 
@@ -71,7 +72,7 @@ public final class ArticleNormalizer {
 
 	private NormalizedArticleEvent doNormalize(RawArticleEvent event) {
 		String payload = event.payload();
-		if (payload.getBytes(StandardCharsets.UTF_8).length > this.settings.maxEventBytes()) {
+		if (utf8Length(payload) > this.settings.maxEventBytes()) {
 			throw new EventRejectedException(RejectionReason.TOO_LARGE,
 					"payload is over the limit of " + this.settings.maxEventBytes() + " bytes");
 		}
@@ -100,9 +101,31 @@ public final class ArticleNormalizer {
 		return new NormalizedArticleEvent(NormalizedArticleEvent.SCHEMA_VERSION, Fingerprints.articleId(canonicalUrl),
 				eventId, event.url(), canonicalUrl, event.source() != null ? event.source() : meta.siteName(),
 				meta.title(), meta.authors(), meta.publishedAt(), meta.modifiedAt(), language, meta.description(),
-				paragraphs, text, this.renderer.render(article.blocks(), canonicalUrl), article.images(), words.size(),
-				contentHash, SimHash.toHex(SimHash.of(words)), article.removed(), event.fetchedAt(),
+				paragraphs, text, this.renderer.render(article.blocks(), canonicalUrl), SafeImages.of(article.images()),
+				words.size(), contentHash, SimHash.toHex(SimHash.of(words)), article.removed(), event.fetchedAt(),
 				this.clock.instant(), 1, null, null);
+	}
+
+	/** The UTF-8 size of a payload, counted without encoding a copy of it. */
+	private static long utf8Length(String text) {
+		long bytes = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x80) {
+				bytes++;
+			}
+			else if (c < 0x800) {
+				bytes += 2;
+			}
+			else if (Character.isHighSurrogate(c)) {
+				bytes += 4;
+				i++;
+			}
+			else {
+				bytes += 3;
+			}
+		}
+		return bytes;
 	}
 
 }

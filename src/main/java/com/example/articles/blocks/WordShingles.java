@@ -1,0 +1,129 @@
+package com.example.articles.blocks;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The hashed word 3-gram shingles of a text, as a sorted array without repeats. Words are
+ * runs of letters, marks and digits of the {@link TextKey#fold folded} text; in scripts
+ * written without spaces (Han, kana, Thai and the like) every character is a word. A text
+ * of fewer than three words has one shingle, all of its words. Linear in the text's
+ * length.
+ */
+public final class WordShingles {
+
+	static final int SIZE = 3;
+
+	private WordShingles() {
+	}
+
+	public static long[] of(String text) {
+		List<String> words = words(text);
+		if (words.isEmpty()) {
+			return new long[0];
+		}
+		long[] wordHashes = new long[words.size()];
+		for (int i = 0; i < wordHashes.length; i++) {
+			wordHashes[i] = mix(words.get(i).hashCode());
+		}
+		int count = Math.max(1, wordHashes.length - SIZE + 1);
+		long[] shingles = new long[count];
+		for (int i = 0; i < count; i++) {
+			long hash = 0;
+			for (int j = i; j < Math.min(i + SIZE, wordHashes.length); j++) {
+				hash = hash * 0x9E3779B97F4A7C15L + wordHashes[j];
+			}
+			shingles[i] = mix(hash);
+		}
+		Arrays.sort(shingles);
+		return distinct(shingles);
+	}
+
+	/**
+	 * Share of {@code part}'s shingles that {@code whole} also has: 1 when {@code part}
+	 * is a copy of a piece of {@code whole}. Both arrays as returned by {@link #of}.
+	 */
+	public static double containment(long[] part, long[] whole) {
+		if (part.length == 0) {
+			return 0;
+		}
+		return (double) shared(part, whole) / part.length;
+	}
+
+	static int shared(long[] a, long[] b) {
+		int i = 0;
+		int j = 0;
+		int shared = 0;
+		while (i < a.length && j < b.length) {
+			if (a[i] == b[j]) {
+				shared++;
+				i++;
+				j++;
+			}
+			else if (a[i] < b[j]) {
+				i++;
+			}
+			else {
+				j++;
+			}
+		}
+		return shared;
+	}
+
+	static List<String> words(String text) {
+		String folded = TextKey.fold(text);
+		List<String> words = new ArrayList<>();
+		StringBuilder word = new StringBuilder();
+		for (int i = 0; i < folded.length();) {
+			int cp = folded.codePointAt(i);
+			i += Character.charCount(cp);
+			if (isUnspacedScript(cp)) {
+				flush(word, words);
+				words.add(new String(Character.toChars(cp)));
+			}
+			else if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+					|| Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
+				word.appendCodePoint(cp);
+			}
+			else {
+				flush(word, words);
+			}
+		}
+		flush(word, words);
+		return words;
+	}
+
+	private static boolean isUnspacedScript(int cp) {
+		Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+		return switch (script) {
+			case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> Character.isLetter(cp);
+			default -> false;
+		};
+	}
+
+	private static void flush(StringBuilder word, List<String> words) {
+		if (!word.isEmpty()) {
+			words.add(word.toString());
+			word.setLength(0);
+		}
+	}
+
+	private static long[] distinct(long[] sorted) {
+		int n = 0;
+		for (int i = 0; i < sorted.length; i++) {
+			if (i == 0 || sorted[i] != sorted[i - 1]) {
+				sorted[n++] = sorted[i];
+			}
+		}
+		return Arrays.copyOf(sorted, n);
+	}
+
+	/** The SplitMix64 finalizer: spreads String.hashCode's 32 bits over 64. */
+	private static long mix(long z) {
+		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+		return z ^ (z >>> 31);
+	}
+
+}
