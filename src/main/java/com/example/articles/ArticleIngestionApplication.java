@@ -7,7 +7,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import com.example.articles.cli.BatchNormalizeCommand;
-import com.example.articles.normalize.ArticleNormalizer;
 
 /**
  * The service: {@code java -jar article-ingestion.jar} runs the Kafka pipeline;
@@ -20,10 +19,8 @@ public class ArticleIngestionApplication {
 
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("normalize")) {
-			BatchNormalizeCommand command = new BatchNormalizeCommand(new ArticleNormalizer(),
-					Runtime.getRuntime().availableProcessors());
-			int code = command.run(Arrays.asList(args).subList(1, args.length), System.in, System.out, System.err);
-			System.exit(code);
+			System.exit(BatchNormalizeCommand.main(Arrays.asList(args).subList(1, args.length), System.in, System.out,
+					System.err));
 		}
 		SpringApplication.run(ArticleIngestionApplication.class, args);
 	}

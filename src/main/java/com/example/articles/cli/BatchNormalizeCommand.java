@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -28,18 +29,17 @@ import org.jspecify.annotations.Nullable;
 import com.example.articles.contract.EventJson;
 import com.example.articles.contract.EventRejectedException;
 import com.example.articles.normalize.ArticleNormalizer;
+import com.example.articles.normalize.NormalizerSettings;
 
 /**
- * {@code normalize [--rejects FILE] [FILE...]}: raw article events as JSON Lines in (the
- * files, or stdin), normalized events as JSON Lines out, in input order. A line that
- * cannot be normalized becomes one {@code {"eventId","url","reason","error"}} line on
- * stderr or in the rejects file, and the run goes on. Lines are normalized on all cores,
- * a bounded window at a time, and written in order. No Spring and no Kafka are started,
- * so the first line comes out fast.
+ * {@code normalize [--rejects FILE] [--max-event-bytes N] [--threads N] [FILE...]}: raw
+ * article events as JSON Lines in (the files, or stdin), normalized events as JSON Lines
+ * out, in input order. A line that cannot be normalized becomes one
+ * {@code {"eventId","url","reason","error"}} line on stderr or in the rejects file, and
+ * the run goes on. Lines are normalized on all cores, a bounded window at a time, and
+ * written in order. No Spring and no Kafka are started, so the first line comes out fast.
  */
 public final class BatchNormalizeCommand {
-
-	static final String USAGE = "usage: normalize [--rejects FILE] [FILE...]";
 
 	private final ArticleNormalizer normalizer;
 
@@ -51,25 +51,40 @@ public final class BatchNormalizeCommand {
 	}
 
 	/**
-	 * Runs the command; returns the process exit code: 0, or 2 for bad usage or a file it
-	 * cannot read or write.
+	 * The command line entry: parses the arguments, builds the normalizer they ask for
+	 * and runs. Returns the process exit code: 0, or 2 for bad usage or a file it cannot
+	 * read or write.
+	 */
+	public static int main(List<String> args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
+		BatchOptions options;
+		try {
+			options = BatchOptions.parse(args);
+		}
+		catch (IllegalArgumentException ex) {
+			return fail(writer(stderr), "normalize: " + ex.getMessage() + "\n" + BatchOptions.USAGE);
+		}
+		ArticleNormalizer normalizer = new ArticleNormalizer(new NormalizerSettings(options.maxEventBytes()),
+				Clock.systemUTC());
+		return new BatchNormalizeCommand(normalizer, options.threads()).run(options, stdin, stdout, stderr);
+	}
+
+	/**
+	 * Runs with this command's normalizer; the options' size limit and threads are not
+	 * consulted.
 	 */
 	public int run(List<String> args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
-		Writer errors = new BufferedWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8));
-		List<Path> inputs = new ArrayList<>();
-		Path rejectsFile = null;
-		for (int i = 0; i < args.size(); i++) {
-			String arg = args.get(i);
-			if (arg.equals("--rejects") && i + 1 < args.size()) {
-				rejectsFile = Path.of(args.get(++i));
-			}
-			else if (arg.startsWith("-") && !arg.equals("-")) {
-				return fail(errors, USAGE);
-			}
-			else {
-				inputs.add(Path.of(arg));
-			}
+		try {
+			return run(BatchOptions.parse(args), stdin, stdout, stderr);
 		}
+		catch (IllegalArgumentException ex) {
+			return fail(writer(stderr), "normalize: " + ex.getMessage() + "\n" + BatchOptions.USAGE);
+		}
+	}
+
+	private int run(BatchOptions options, InputStream stdin, OutputStream stdout, OutputStream stderr) {
+		Writer errors = writer(stderr);
+		List<Path> inputs = options.inputs();
+		Path rejectsFile = options.rejects();
 		ExecutorService pool = Executors.newFixedThreadPool(this.threads, runnable -> {
 			Thread thread = new Thread(runnable, "normalize");
 			thread.setDaemon(true);
@@ -187,6 +202,10 @@ public final class BatchNormalizeCommand {
 			// nothing left to tell it to
 		}
 		return 2;
+	}
+
+	private static Writer writer(OutputStream stream) {
+		return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
 	}
 
 	private record Result(@Nullable String normalized, @Nullable String rejection) {

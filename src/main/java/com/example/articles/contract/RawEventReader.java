@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Base64;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -72,16 +73,21 @@ public final class RawEventReader {
 		}
 		checkHttpUrl(url);
 		String html = optionalString(node, "html");
+		String htmlBase64 = optionalString(node, "htmlBase64");
 		String text = optionalString(node, "text");
-		if (html != null && text != null) {
-			throw violation("exactly one of html or text is allowed, both are present");
+		int payloads = (html != null ? 1 : 0) + (htmlBase64 != null ? 1 : 0) + (text != null ? 1 : 0);
+		if (payloads > 1) {
+			throw violation("exactly one of html, htmlBase64 or text is allowed, " + payloads + " are present");
 		}
-		if (html == null && text == null) {
-			throw violation("exactly one of html or text is required, neither is present");
+		if (payloads == 0) {
+			throw violation("exactly one of html, htmlBase64 or text is required, none is present");
 		}
 		String source = optionalString(node, "source");
 		Instant fetchedAt = instant(optionalString(node, "fetchedAt"));
 		String contentType = optionalString(node, "contentType");
+		if (htmlBase64 != null) {
+			html = HtmlBytes.decode(base64(htmlBase64), contentType);
+		}
 		if (contentType != null) {
 			String mime = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
 			boolean isText = mime.equals("text/plain");
@@ -107,6 +113,17 @@ public final class RawEventReader {
 		if (!uri.isAbsolute() || scheme == null
 				|| !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) || uri.getHost() == null) {
 			throw violation("url: must be an absolute http or https URL, not '" + url + "'");
+		}
+	}
+
+	private static byte[] base64(String value) {
+		try {
+			// Line breaks are allowed (MIME style); anything else outside the alphabet is
+			// an error.
+			return Base64.getDecoder().decode(value.replaceAll("\\s+", ""));
+		}
+		catch (IllegalArgumentException ex) {
+			throw violation("htmlBase64: not valid base64 (" + ex.getMessage() + ")");
 		}
 	}
 

@@ -66,13 +66,21 @@ class BatchNormalizeCommandTest {
 	}
 
 	@Test
-	void rejectsALineOverTheSizeLimit() {
-		BatchNormalizeCommand small = new BatchNormalizeCommand(new ArticleNormalizer(
-				new com.example.articles.normalize.NormalizerSettings(200), java.time.Clock.systemUTC()), 1);
-		int code = small.run(List.of(), stdin(textEvent("big", "x ".repeat(200))), this.out, this.err);
+	void rejectsALineOverTheConfiguredSizeLimit() {
+		int code = BatchNormalizeCommand.main(List.of("--max-event-bytes", "200"),
+				stdin(textEvent("big", "x ".repeat(200)) + "\n" + textEvent("small", "Small.\n\nBody.")), this.out,
+				this.err);
 		assertThat(code).isZero();
 		assertThat(jsonLines(this.err)).singleElement()
 			.satisfies((e) -> assertThat(e.get("reason").asString()).isEqualTo("too-large"));
+		assertThat(jsonLines(this.out)).extracting((e) -> e.get("eventId").asString()).containsExactly("small");
+	}
+
+	@Test
+	void failsWithExitCodeTwoOnABadOptionValue() {
+		assertThat(BatchNormalizeCommand.main(List.of("--threads", "zero"), stdin(""), this.out, this.err))
+			.isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("--threads takes a positive whole number");
 	}
 
 	@Test

@@ -54,8 +54,8 @@ class RawEventReaderTest {
 					'{"url": "/relative/path", "text": "x"}'                | contract-violation | url: must be an absolute http or https URL
 					'{"url": "https://exa mple.com", "text": "x"}'          | contract-violation | url: not a valid URL
 					'{"url": 42, "text": "x"}'                              | contract-violation | url: must be a string, not number
-					'{"url": "https://example.com"}'                        | contract-violation | neither is present
-					'{"url": "https://example.com", "html": "<p>", "text": "x"}' | contract-violation | both are present
+					'{"url": "https://example.com"}'                        | contract-violation | none is present
+					'{"url": "https://example.com", "html": "<p>", "text": "x"}' | contract-violation | 2 are present
 					'{"url": "https://example.com", "html": ["<p>"]}'       | contract-violation | html: must be a string, not array
 					'{"url": "https://example.com", "text": "x", "fetchedAt": "yesterday"}' | contract-violation | fetchedAt: must be an ISO-8601
 					'{"url": "https://example.com", "text": "x", "contentType": "image/png"}' | contract-violation | contentType: must be
@@ -83,6 +83,22 @@ class RawEventReaderTest {
 				assertThat(ex.eventId()).isEqualTo("e9");
 				assertThat(ex.url()).isEqualTo("https://example.com/x");
 			});
+	}
+
+	@Test
+	void decodesAnHtmlBase64PayloadByItsDeclaredCharset() {
+		byte[] latin1 = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Grüße aus Köln</p></body></html>"
+			.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		RawArticleEvent event = this.reader.read("{\"url\":\"https://example.de/a\",\"htmlBase64\":\""
+				+ java.util.Base64.getEncoder().encodeToString(latin1) + "\"}");
+		assertThat(event.html()).contains("Grüße aus Köln");
+	}
+
+	@Test
+	void rejectsHtmlBase64ThatIsNotBase64() {
+		assertThatExceptionOfType(EventRejectedException.class)
+			.isThrownBy(() -> this.reader.read("{\"url\":\"https://example.de/a\",\"htmlBase64\":\"%%%\"}"))
+			.withMessageContaining("htmlBase64: not valid base64");
 	}
 
 }
