@@ -13,13 +13,14 @@ import java.util.regex.Pattern;
  * Within a window of JVM uptime: the most heap in use before a collection (the peak used)
  * and the most left after one (the heap the process needed).
  */
-record GcLog(long peakUsedMb, long maxAfterGcMb, int pauses) {
+record GcLog(long peakUsedMb, long maxAfterGcMb, long liveMb, int pauses) {
 
 	private static final Pattern PAUSE = Pattern.compile("^\\[(\\d+\\.\\d+)s\\].* (\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
 	static GcLog read(Path file, long fromUptimeMs, long toUptimeMs) {
 		long peak = 0;
 		long after = 0;
+		long live = -1;
 		int pauses = 0;
 		try {
 			for (String line : Files.readAllLines(file)) {
@@ -33,13 +34,16 @@ record GcLog(long peakUsedMb, long maxAfterGcMb, int pauses) {
 				}
 				peak = Math.max(peak, Long.parseLong(m.group(2)));
 				after = Math.max(after, Long.parseLong(m.group(3)));
+				if (line.contains("Pause Full")) {
+					live = Long.parseLong(m.group(3));
+				}
 				pauses++;
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new GcLog(peak, after, pauses);
+		return new GcLog(peak, after, live, pauses);
 	}
 
 }

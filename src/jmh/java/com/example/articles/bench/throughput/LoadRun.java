@@ -81,17 +81,29 @@ final class LoadRun implements AutoCloseable {
 	 */
 	Phase saturate(String name, long minEvents, Duration minDuration, Duration drainTimeout)
 			throws InterruptedException {
+		return saturate(name, minEvents, minDuration, drainTimeout, () -> {
+		});
+	}
+
+	/**
+	 * Sends {@code count} events as fast as the in-flight bound allows; runs
+	 * {@code atHalf} once half of them were sent.
+	 */
+	Phase saturate(String name, long count, Duration drainTimeout, Runnable atHalf) throws InterruptedException {
+		return saturate(name, count, Duration.ZERO, drainTimeout, atHalf);
+	}
+
+	private Phase saturate(String name, long minEvents, Duration minDuration, Duration drainTimeout, Runnable atHalf)
+			throws InterruptedException {
 		Phase current = start(name);
 		long deadline = System.nanoTime() + minDuration.toNanos();
 		while (current.sent < minEvents || System.nanoTime() < deadline) {
 			send(current);
+			if (current.sent == minEvents / 2) {
+				atHalf.run();
+			}
 		}
 		return drain(current, drainTimeout);
-	}
-
-	/** Sends {@code count} events as fast as the in-flight bound allows. */
-	Phase saturate(String name, long count, Duration drainTimeout) throws InterruptedException {
-		return saturate(name, count, Duration.ZERO, drainTimeout);
 	}
 
 	/** Sends at a fixed rate for {@code duration}, then waits for every output. */

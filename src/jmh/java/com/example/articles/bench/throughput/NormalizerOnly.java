@@ -69,7 +69,12 @@ public final class NormalizerOnly {
 		for (int t = 0; t < threads; t++) {
 			Thread worker = new Thread(() -> {
 				long index;
+				long half = from + (to - from) / 2;
 				while ((index = next.getAndIncrement()) < to) {
+					if (index == half && from > 0) {
+						// the live heap half-way, as the harness asks the streams apps
+						System.gc();
+					}
 					byte[] value = events.event(index).value();
 					try {
 						checksum.addAndGet(normalizer.normalize(value).articleId().hashCode());

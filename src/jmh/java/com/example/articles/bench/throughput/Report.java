@@ -24,7 +24,7 @@ final class Report {
 			throws IOException {
 		StringBuilder table = new StringBuilder();
 		table.append(
-				"| measurement | articles/s | e2e p50 ms | e2e p99 ms | paced at /s | saturated p50 / p99 ms | heap peak / max after GC MB | CPU ms per article: app + broker (+ load generator) |\n");
+				"| measurement | articles/s | e2e p50 ms | e2e p99 ms | paced at /s | saturated p50 / p99 ms | heap MB: peak used / live (full GC mid-run) | CPU ms per article: app + broker (+ load generator) |\n");
 		table.append("|---|---|---|---|---|---|---|---|\n");
 		results.forEach((name,
 				r) -> table.append(String.format(Locale.ROOT,
@@ -32,7 +32,7 @@ final class Report {
 						ms(r.p50()), ms(r.p99()),
 						(r.pacedRate() > 0) ? String.format(Locale.ROOT, "%.0f", r.pacedRate()) : "n/a",
 						(r.saturatedP50() >= 0) ? ms(r.saturatedP50()) + " / " + ms(r.saturatedP99()) : "n/a",
-						r.gc().peakUsedMb(), r.gc().maxAfterGcMb(), r.appCpuNanos() / 1e6, r.brokerCpuNanos() / 1e6,
+						r.gc().peakUsedMb(), r.gc().liveMb(), r.appCpuNanos() / 1e6, r.brokerCpuNanos() / 1e6,
 						r.harnessCpuNanos() / 1e6)));
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("options", options.asMap());

@@ -136,7 +136,8 @@ public final class ThroughputHarness {
 						warmup.perSecond());
 				Cpu before = cpu(child);
 				long uptimeStart = (System.nanoTime() - started) / 1_000_000;
-				LoadRun.Phase measured = load.saturate("measured", this.options.integer("events"), drainTimeout);
+				LoadRun.Phase measured = load.saturate("measured", this.options.integer("events"), drainTimeout,
+						() -> fullGc(child));
 				Cpu after = cpu(child);
 				long uptimeEnd = (System.nanoTime() - started) / 1_000_000;
 				log("%s: measured %d events in %.1f s (%.0f/s)", name, measured.received.get(), measured.seconds(),
@@ -236,6 +237,29 @@ public final class ThroughputHarness {
 			TimeUnit.MILLISECONDS.sleep(250);
 		}
 		throw new IllegalStateException("not running after " + timeout.toSeconds() + " s; see " + logFile);
+	}
+
+	/**
+	 * Asks the process for a full collection (jcmd GC.run, in the background so that
+	 * sending goes on): its GC log line tells the live heap under load.
+	 */
+	private static void fullGc(Process child) {
+		Thread gc = new Thread(() -> {
+			try {
+				new ProcessBuilder("jcmd", Long.toString(child.pid()), "GC.run").redirectErrorStream(true)
+					.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+					.start()
+					.waitFor(60, TimeUnit.SECONDS);
+			}
+			catch (IOException ex) {
+				log("jcmd GC.run failed: %s", ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}, "full-gc");
+		gc.setDaemon(true);
+		gc.start();
 	}
 
 	private static void stop(Process child) throws InterruptedException {
