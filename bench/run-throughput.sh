@@ -22,11 +22,14 @@ OUT=target/throughput
 BROKER_DIR=$OUT/kafka
 CORPUS=${CORPUS:-../shared/corpus/scrapinghub-dev}
 
+HARNESS=target/throughput-harness.jar
 if [[ -z "${SKIP_BUILD:-}" ]]; then
 	./mvnw -q -B -Pbenchmarks package -DskipTests
 	./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/throughput.classpath -Dmdep.includeScope=runtime
+	# A snapshot of the classes, so that a rebuild during the run cannot pull them away.
+	jar cf "$HARNESS" -C target/classes . -C target/jmh-classes com/example/articles/bench/throughput
 fi
-CP="target/classes:target/jmh-classes:$(cat target/throughput.classpath)"
+CP="$HARNESS:$(cat target/throughput.classpath)"
 
 # A fresh one-node cluster per run: no topics or state left from an earlier run.
 bench/kafka-broker.sh stop "$BROKER_DIR" > /dev/null 2>&1 || true

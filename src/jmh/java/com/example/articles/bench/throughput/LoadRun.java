@@ -1,7 +1,6 @@
 package com.example.articles.bench.throughput;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,6 +21,7 @@ import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The load generator and the end-to-end clock of one streams measurement: a producer that
@@ -38,7 +39,9 @@ final class LoadRun implements AutoCloseable {
 
 	private final KafkaProducer<byte[], byte[]> producer;
 
-	private final KafkaConsumer<byte[], byte[]> consumer;
+	private final @Nullable KafkaConsumer<byte[], byte[]> consumer;
+
+	private final @Nullable LongSupplier completed;
 
 	private final Semaphore inFlight;
 
@@ -52,7 +55,22 @@ final class LoadRun implements AutoCloseable {
 
 	private long nextIndex;
 
+	/** Events complete when their output record arrives on one of {@code outputs}. */
 	LoadRun(String bootstrap, BenchEvents events, String rawTopic, List<TopicPartition> outputs, int maxInFlight) {
+		this(bootstrap, events, rawTopic, maxInFlight, consumer(bootstrap, outputs), null);
+	}
+
+	/**
+	 * Events complete when {@code completed} (a count of the app's, e.g. from its
+	 * metrics) grows: for runs with no output per event (dropped duplicates); no
+	 * latencies then.
+	 */
+	LoadRun(String bootstrap, BenchEvents events, String rawTopic, LongSupplier completed, int maxInFlight) {
+		this(bootstrap, events, rawTopic, maxInFlight, null, completed);
+	}
+
+	private LoadRun(String bootstrap, BenchEvents events, String rawTopic, int maxInFlight,
+			@Nullable KafkaConsumer<byte[], byte[]> consumer, @Nullable LongSupplier completed) {
 		this.events = events;
 		this.rawTopic = rawTopic;
 		this.inFlight = new Semaphore(maxInFlight);
@@ -62,17 +80,23 @@ final class LoadRun implements AutoCloseable {
 						ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) PassThroughApp.MESSAGE_BYTES,
 						ProducerConfig.BUFFER_MEMORY_CONFIG, 256L * 1024 * 1024),
 				new ByteArraySerializer(), new ByteArraySerializer());
-		this.consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-				ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString(),
+		this.consumer = consumer;
+		this.completed = completed;
+		this.receiver = new Thread((consumer != null) ? this::receive : this::count, "receiver");
+		this.receiver.setDaemon(true);
+		this.receiver.start();
+	}
+
+	private static KafkaConsumer<byte[], byte[]> consumer(String bootstrap, List<TopicPartition> outputs) {
+		KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+				bootstrap, ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString(),
 				ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, (int) PassThroughApp.MESSAGE_BYTES,
 				ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
 				"earliest", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(),
 				new ByteArrayDeserializer());
-		this.consumer.assign(outputs);
-		this.consumer.seekToBeginning(outputs);
-		this.receiver = new Thread(this::receive, "receiver");
-		this.receiver.setDaemon(true);
-		this.receiver.start();
+		consumer.assign(outputs);
+		consumer.seekToBeginning(outputs);
+		return consumer;
 	}
 
 	/**
@@ -169,14 +193,29 @@ final class LoadRun implements AutoCloseable {
 	}
 
 	private void receive() {
-		while (this.running) {
-			var records = this.consumer.poll(Duration.ofMillis(50));
+		KafkaConsumer<byte[], byte[]> consumer = this.consumer;
+		while (this.running && consumer != null) {
+			var records = consumer.poll(Duration.ofMillis(50));
 			long now = System.currentTimeMillis();
 			long nowNanos = System.nanoTime();
 			Phase current = this.phase.get();
 			for (ConsumerRecord<byte[], byte[]> record : records) {
 				current.record(now - record.timestamp(), record.serializedValueSize(), nowNanos);
 				this.inFlight.release();
+			}
+		}
+	}
+
+	private void count() {
+		LongSupplier completed = this.completed;
+		long seen = (completed != null) ? completed.getAsLong() : 0;
+		while (this.running && completed != null) {
+			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+			long now = completed.getAsLong();
+			if (now > seen) {
+				this.phase.get().complete(now - seen, System.nanoTime());
+				this.inFlight.release((int) (now - seen));
+				seen = now;
 			}
 		}
 	}
@@ -191,7 +230,9 @@ final class LoadRun implements AutoCloseable {
 			Thread.currentThread().interrupt();
 		}
 		this.producer.close(Duration.ofSeconds(10));
-		this.consumer.close(Duration.ofSeconds(10));
+		if (this.consumer != null) {
+			this.consumer.close(Duration.ofSeconds(10));
+		}
 	}
 
 	/** One phase of a run: events sent, outputs received with their latencies. */
@@ -209,6 +250,8 @@ final class LoadRun implements AutoCloseable {
 
 		private long[] latencies = new long[1024];
 
+		private int latencyCount;
+
 		private long outputBytes;
 
 		Phase(String name) {
@@ -217,14 +260,21 @@ final class LoadRun implements AutoCloseable {
 
 		/** Called by the receiver thread only. */
 		void record(long latencyMs, int bytes, long nowNanos) {
-			int n = (int) this.received.get();
+			int n = this.latencyCount;
 			if (n == this.latencies.length) {
 				this.latencies = Arrays.copyOf(this.latencies, n * 2);
 			}
 			this.latencies[n] = latencyMs;
+			this.latencyCount++;
 			this.outputBytes += Math.max(bytes, 0);
 			this.lastReceiveNanos = nowNanos;
 			this.received.incrementAndGet();
+		}
+
+		/** Called by the receiver thread only: events done, no latency known. */
+		void complete(long count, long nowNanos) {
+			this.lastReceiveNanos = nowNanos;
+			this.received.addAndGet(count);
 		}
 
 		double seconds() {
@@ -242,7 +292,7 @@ final class LoadRun implements AutoCloseable {
 
 		/** The latency at quantile q (0..1), by nearest rank, in ms. */
 		long latencyMs(double q) {
-			int n = (int) this.received.get();
+			int n = this.latencyCount;
 			if (n == 0) {
 				return -1;
 			}
@@ -250,14 +300,6 @@ final class LoadRun implements AutoCloseable {
 			Arrays.sort(sorted);
 			int rank = (int) Math.ceil(q * n);
 			return sorted[Math.max(0, Math.min(n - 1, rank - 1))];
-		}
-
-		List<Long> quantiles() {
-			List<Long> result = new ArrayList<>();
-			for (double q : new double[] { 0.5, 0.99 }) {
-				result.add(latencyMs(q));
-			}
-			return result;
 		}
 
 	}

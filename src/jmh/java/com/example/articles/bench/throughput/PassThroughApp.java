@@ -101,8 +101,9 @@ public final class PassThroughApp {
 	/**
 	 * The Kafka Streams settings the service's {@code StreamsDefaults} derive from its
 	 * default properties (exactly-once, explicit internal names, 100 records per poll and
-	 * per partition buffer, 11 MB on every client and internal topic), so that the floor
-	 * runs with the same clients.
+	 * per partition buffer, 11 MB on every client and internal topic, no store cache, 1
+	 * MB producer batches), so that the floor runs with the same clients. Keep in step
+	 * with {@code com.example.articles.config.StreamsDefaults}.
 	 */
 	static Properties properties(String bootstrap, String applicationId, String stateDir) {
 		Properties properties = new Properties();
@@ -120,6 +121,8 @@ public final class PassThroughApp {
 		properties.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
 				Long.toString(MESSAGE_BYTES));
 		properties.put(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), Long.toString(MESSAGE_BYTES));
+		properties.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, "0");
+		properties.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), Integer.toString(1024 * 1024));
 		return properties;
 	}
 

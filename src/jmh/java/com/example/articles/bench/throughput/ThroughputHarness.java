@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -65,7 +66,8 @@ public final class ThroughputHarness {
 		for (String measurement : this.options.get("measure").split(",")) {
 			Result result = switch (measurement) {
 				case "passthrough" -> passThrough();
-				case "pipeline" -> pipeline();
+				case "pipeline" -> pipeline(BenchEvents.Mode.DISTINCT);
+				case "duplicates" -> pipeline(BenchEvents.Mode.DUPLICATES);
 				case "normalizer" -> normalizer();
 				default -> throw new IllegalArgumentException("unknown measurement " + measurement);
 			};
@@ -84,16 +86,23 @@ public final class ThroughputHarness {
 		command.addAll(List.of("-cp", this.options.get("classpath"), PassThroughApp.class.getName(),
 				this.options.get("bootstrap"), id, this.out.resolve("state/" + id).toString(), raw, output));
 		command.addAll(this.options.all("streams-property"));
-		return streams("passthrough", command, "RUNNING"::equals, raw, List.of(output));
+		return streams("passthrough", command, "RUNNING"::equals, raw, outputs(List.of(output)), this.events);
 	}
 
-	private Result pipeline() throws Exception {
-		String id = "bench-pipeline-" + System.currentTimeMillis();
+	/**
+	 * The service jar. DISTINCT: every event a new article, one output each. DUPLICATES:
+	 * the 80 pages again and again (re-scrapes), all but the first of each dropped by the
+	 * dedupe, so events are counted done from the service's own metrics (decisions and
+	 * dead letters at /actuator/metrics) and no end-to-end latency is measured.
+	 */
+	private Result pipeline(BenchEvents.Mode mode) throws Exception {
+		String name = (mode == BenchEvents.Mode.DISTINCT) ? "pipeline" : "duplicates";
+		String id = "bench-" + name + "-" + System.currentTimeMillis();
 		String raw = id + ".raw";
 		String normalized = id + ".normalized";
 		String deadLetters = id + ".dlt";
 		createTopics(List.of(raw, deadLetters), List.of(normalized));
-		List<String> command = new ArrayList<>(javaCommand("pipeline"));
+		List<String> command = new ArrayList<>(javaCommand(name));
 		command.addAll(List.of("-jar", this.options.get("app-jar"),
 				"--spring.kafka.bootstrap-servers=" + this.options.get("bootstrap"),
 				"--spring.kafka.streams.application-id=" + id,
@@ -107,12 +116,31 @@ public final class ThroughputHarness {
 		for (String setting : this.options.all("service-property")) {
 			command.add("--" + setting);
 		}
-		return streams("pipeline", command, (line) -> line.contains("-> RUNNING"), raw,
-				List.of(normalized, deadLetters));
+		Predicate<String> ready = (line) -> line.contains("-> RUNNING");
+		if (mode == BenchEvents.Mode.DISTINCT) {
+			return streams(name, command, ready, raw, outputs(List.of(normalized, deadLetters)), this.events);
+		}
+		ServiceMetrics metrics = new ServiceMetrics(this.options.integer("server-port"));
+		LongSupplier done = metrics::eventsDone;
+		return streams(name, command, ready, raw, done, BenchEvents.load(Path.of(this.options.get("corpus")), mode));
 	}
 
-	private Result streams(String name, List<String> command, Predicate<String> ready, String raw, List<String> outputs)
-			throws Exception {
+	private List<TopicPartition> outputs(List<String> topics) {
+		List<TopicPartition> partitions = new ArrayList<>();
+		for (String topic : topics) {
+			for (int p = 0; p < this.options.integer("partitions"); p++) {
+				partitions.add(new TopicPartition(topic, p));
+			}
+		}
+		return partitions;
+	}
+
+	/**
+	 * @param completion the output partitions ({@code List<TopicPartition>}) or a
+	 * {@code LongSupplier} of events done
+	 */
+	private Result streams(String name, List<String> command, Predicate<String> ready, String raw, Object completion,
+			BenchEvents events) throws Exception {
 		Path logFile = this.out.resolve(name + ".log");
 		Files.deleteIfExists(this.out.resolve(name + "-gc.log"));
 		log("%s: starting %s", name, printable(command));
@@ -121,15 +149,14 @@ public final class ThroughputHarness {
 		try {
 			awaitLine(child, logFile, ready, Duration.ofSeconds(180));
 			log("%s: running after %.1f s", name, (System.nanoTime() - started) / 1e9);
-			List<TopicPartition> partitions = new ArrayList<>();
-			for (String topic : outputs) {
-				for (int p = 0; p < this.options.integer("partitions"); p++) {
-					partitions.add(new TopicPartition(topic, p));
-				}
-			}
 			Duration drainTimeout = Duration.ofSeconds(this.options.integer("drain-timeout-seconds"));
-			try (LoadRun load = new LoadRun(this.options.get("bootstrap"), this.events, raw, partitions,
-					this.options.integer("max-in-flight"))) {
+			String bootstrap = this.options.get("bootstrap");
+			int maxInFlight = this.options.integer("max-in-flight");
+			@SuppressWarnings("unchecked")
+			LoadRun run = (completion instanceof LongSupplier done)
+					? new LoadRun(bootstrap, events, raw, done, maxInFlight)
+					: new LoadRun(bootstrap, events, raw, (List<TopicPartition>) completion, maxInFlight);
+			try (LoadRun load = run) {
 				LoadRun.Phase warmup = load.saturate("warm-up", this.options.integer("warmup-events"),
 						Duration.ofSeconds(this.options.integer("warmup-seconds")), drainTimeout);
 				log("%s: warm-up %d events in %.1f s (%.0f/s)", name, warmup.received.get(), warmup.seconds(),
@@ -142,18 +169,24 @@ public final class ThroughputHarness {
 				long uptimeEnd = (System.nanoTime() - started) / 1_000_000;
 				log("%s: measured %d events in %.1f s (%.0f/s)", name, measured.received.get(), measured.seconds(),
 						measured.perSecond());
-				double rate = measured.perSecond() * this.options.decimal("latency-load");
-				LoadRun.Phase paced = load.paced("latency", rate,
-						Duration.ofSeconds(this.options.integer("latency-seconds")), drainTimeout);
-				log("%s: paced %d events at %.0f/s: p50 %d ms, p99 %d ms", name, paced.received.get(), rate,
-						paced.latencyMs(0.5), paced.latencyMs(0.99));
+				double rate = 0;
+				long p50 = -1;
+				long p99 = -1;
+				if (completion instanceof List) {
+					rate = measured.perSecond() * this.options.decimal("latency-load");
+					LoadRun.Phase paced = load.paced("latency", rate,
+							Duration.ofSeconds(this.options.integer("latency-seconds")), drainTimeout);
+					p50 = paced.latencyMs(0.5);
+					p99 = paced.latencyMs(0.99);
+					log("%s: paced %d events at %.0f/s: p50 %d ms, p99 %d ms", name, paced.received.get(), rate, p50,
+							p99);
+				}
 				stop(child);
 				GcLog gc = GcLog.read(this.out.resolve(name + "-gc.log"), uptimeStart, uptimeEnd);
 				long n = measured.received.get();
-				return new Result(n, measured.perSecond(), paced.latencyMs(0.5), paced.latencyMs(0.99), rate,
-						measured.latencyMs(0.5), measured.latencyMs(0.99), gc, (after.app - before.app) / n,
-						(after.broker - before.broker) / n, (after.harness - before.harness) / n,
-						measured.meanOutputBytes());
+				return new Result(n, measured.perSecond(), p50, p99, rate, measured.latencyMs(0.5),
+						measured.latencyMs(0.99), gc, (after.app - before.app) / n, (after.broker - before.broker) / n,
+						(after.harness - before.harness) / n, measured.meanOutputBytes());
 			}
 		}
 		finally {
