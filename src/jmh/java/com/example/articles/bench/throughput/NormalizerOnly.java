@@ -37,13 +37,17 @@ public final class NormalizerOnly {
 		int threads = Integer.parseInt(args[4]);
 		ArticleNormalizer normalizer = new ArticleNormalizer();
 
-		run(events, normalizer, 0, warmup, threads);
+		run(events, normalizer, 0, warmup, threads, new AtomicLong());
 		long uptimeStart = ManagementFactory.getRuntimeMXBean().getUptime();
 		long cpuStart = ProcessCpu.self();
+		Map<String, Long> threadsStart = ThreadCpu.snapshot(ProcessHandle.current().pid());
 		long start = System.nanoTime();
-		long rejected = run(events, normalizer, warmup, warmup + measured, threads);
+		AtomicLong workCpu = new AtomicLong();
+		long rejected = run(events, normalizer, warmup, warmup + measured, threads, workCpu);
 		long wallNanos = System.nanoTime() - start;
 		long cpuNanos = ProcessCpu.self() - cpuStart;
+		Map<String, Long> threadCpu = ThreadCpu.perEvent(threadsStart,
+				ThreadCpu.snapshot(ProcessHandle.current().pid()), 1);
 		long uptimeEnd = ManagementFactory.getRuntimeMXBean().getUptime();
 
 		Map<String, Object> result = new LinkedHashMap<>();
@@ -54,14 +58,21 @@ public final class NormalizerOnly {
 		result.put("cpuSeconds", cpuNanos / 1e9);
 		result.put("uptimeStartMs", uptimeStart);
 		result.put("uptimeEndMs", uptimeEnd);
+		// the worker threads ended before the snapshot: they add their own CPU time
+		threadCpu.put("work threads", workCpu.get());
+		result.put("threadCpuNanos", threadCpu);
 		System.out.println("RESULT " + EventJson.toJson(result));
 	}
 
 	/**
 	 * Normalizes events [from, to) on {@code threads} threads; returns the rejections.
 	 */
-	private static long run(BenchEvents events, ArticleNormalizer normalizer, long from, long to, int threads)
-			throws InterruptedException {
+	/**
+	 * Normalizes events [from, to) on {@code threads} threads; returns the rejections and
+	 * adds the threads' CPU time to {@code workCpu}.
+	 */
+	private static long run(BenchEvents events, ArticleNormalizer normalizer, long from, long to, int threads,
+			AtomicLong workCpu) throws InterruptedException {
 		AtomicLong next = new AtomicLong(from);
 		AtomicLong rejected = new AtomicLong();
 		AtomicLong checksum = new AtomicLong();
@@ -83,6 +94,7 @@ public final class NormalizerOnly {
 						rejected.incrementAndGet();
 					}
 				}
+				workCpu.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
 			}, "normalizer-" + t);
 			workers.add(worker);
 			worker.start();

@@ -34,6 +34,14 @@ final class Report {
 						(r.saturatedP50() >= 0) ? ms(r.saturatedP50()) + " / " + ms(r.saturatedP99()) : "n/a",
 						r.gc().peakUsedMb(), r.gc().liveMb(), r.appCpuNanos() / 1e6, r.brokerCpuNanos() / 1e6,
 						r.harnessCpuNanos() / 1e6)));
+		table.append("\n| measurement | CPU ms per article by thread group (measured process) |\n|---|---|\n");
+		results.forEach((name, r) -> {
+			StringBuilder groups = new StringBuilder();
+			r.threadCpuNanos()
+				.forEach((group, nanos) -> groups.append((groups.length() > 0) ? ", " : "")
+					.append(String.format(Locale.ROOT, "%s %.2f", group, nanos / 1e6)));
+			table.append("| ").append(name).append(" | ").append(groups).append(" |\n");
+		});
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("options", options.asMap());
 		json.put("pages", events.pageCount());

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -162,10 +163,13 @@ public final class ThroughputHarness {
 				log("%s: warm-up %d events in %.1f s (%.0f/s)", name, warmup.received.get(), warmup.seconds(),
 						warmup.perSecond());
 				Cpu before = cpu(child);
+				Map<String, Long> threadsBefore = ThreadCpu.snapshot(child.pid());
 				long uptimeStart = (System.nanoTime() - started) / 1_000_000;
 				LoadRun.Phase measured = load.saturate("measured", this.options.integer("events"), drainTimeout,
 						() -> fullGc(child));
 				Cpu after = cpu(child);
+				Map<String, Long> threads = ThreadCpu.perEvent(threadsBefore, ThreadCpu.snapshot(child.pid()),
+						Math.max(1, measured.received.get()));
 				long uptimeEnd = (System.nanoTime() - started) / 1_000_000;
 				log("%s: measured %d events in %.1f s (%.0f/s)", name, measured.received.get(), measured.seconds(),
 						measured.perSecond());
@@ -186,7 +190,7 @@ public final class ThroughputHarness {
 				long n = measured.received.get();
 				return new Result(n, measured.perSecond(), p50, p99, rate, measured.latencyMs(0.5),
 						measured.latencyMs(0.99), gc, (after.app - before.app) / n, (after.broker - before.broker) / n,
-						(after.harness - before.harness) / n, measured.meanOutputBytes());
+						(after.harness - before.harness) / n, measured.meanOutputBytes(), threads);
 			}
 		}
 		finally {
@@ -219,7 +223,11 @@ public final class ThroughputHarness {
 		GcLog gc = GcLog.read(this.out.resolve("normalizer-gc.log"), ((Number) result.get("uptimeStartMs")).longValue(),
 				((Number) result.get("uptimeEndMs")).longValue());
 		log("normalizer: %d events (%s rejected) in %.1f s", n, result.get("rejected"), wall);
-		return new Result(n, n / wall, -1, -1, 0, -1, -1, gc, (long) (cpu * 1e9 / n), 0, 0, 0);
+		Map<String, Long> threads = new TreeMap<>();
+		if (result.get("threadCpuNanos") instanceof Map<?, ?> byGroup) {
+			byGroup.forEach((group, nanos) -> threads.put((String) group, ((Number) nanos).longValue() / n));
+		}
+		return new Result(n, n / wall, -1, -1, 0, -1, -1, gc, (long) (cpu * 1e9 / n), 0, 0, 0, threads);
 	}
 
 	private List<String> javaCommand(String name) {
@@ -344,10 +352,12 @@ public final class ThroughputHarness {
 	 * @param brokerCpuNanos CPU of the broker per article
 	 * @param harnessCpuNanos CPU of the load generator (producer, consumer) per article
 	 * @param meanOutputBytes mean size of an output record
+	 * @param threadCpuNanos CPU of the measured process per article by thread group
+	 * ({@link ThreadCpu})
 	 */
 	record Result(long events, double perSecond, long p50, long p99, double pacedRate, long saturatedP50,
 			long saturatedP99, GcLog gc, long appCpuNanos, long brokerCpuNanos, long harnessCpuNanos,
-			long meanOutputBytes) {
+			long meanOutputBytes, Map<String, Long> threadCpuNanos) {
 
 	}
 
