@@ -33,6 +33,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class LoadRun implements AutoCloseable {
 
+	/** How long sending waits for an in-flight permit before the run is given up. */
+	private static final Duration STALLED = Duration.ofMinutes(3);
+
 	private final BenchEvents events;
 
 	private final String rawTopic;
@@ -158,7 +161,10 @@ final class LoadRun implements AutoCloseable {
 	}
 
 	private void send(Phase current) throws InterruptedException {
-		this.inFlight.acquire();
+		if (!this.inFlight.tryAcquire(STALLED.toSeconds(), TimeUnit.SECONDS)) {
+			throw new IllegalStateException(current.name + ": no event done for " + STALLED.toSeconds() + " s after "
+					+ current.received.get() + " of " + current.sent);
+		}
 		BenchEvents.Event event = this.events.event(this.nextIndex++);
 		this.producer.send(
 				new ProducerRecord<>(this.rawTopic, null, System.currentTimeMillis(), event.key(), event.value()),

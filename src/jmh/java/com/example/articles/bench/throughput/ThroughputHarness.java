@@ -147,6 +147,8 @@ public final class ThroughputHarness {
 		log("%s: starting %s", name, printable(command));
 		long started = System.nanoTime();
 		Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+		// never leave the measured app running if this harness is stopped
+		Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
 		try {
 			awaitLine(child, logFile, ready, Duration.ofSeconds(180));
 			log("%s: running after %.1f s", name, (System.nanoTime() - started) / 1e9);
