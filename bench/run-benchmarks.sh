@@ -3,7 +3,7 @@
 # target/benchmarks.jar, runs the JMH suite (time and allocation per page), scores ours and
 # both peers on scrapinghub-dev, and prints the table rows in Markdown.
 #
-#   bench/run-benchmarks.sh            # full run, ~3 min on 2 cores
+#   bench/run-benchmarks.sh            # full run, ~5 min on 2 quiet cores
 #   JMH_ARGS="-wi 1 -i 2" bench/run-benchmarks.sh   # extra JMH options, e.g. a quicker run
 #
 # Needs ../shared (the corpus and the score tool) next to the project, python3 and a JDK 17.
@@ -27,13 +27,20 @@ java -jar target/benchmarks.jar -p corpus="$CORPUS" -prof gc -prof com.example.a
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 sed -n '/^Benchmark /,$p' "$OUT/jmh.log" | grep -v ':gc\.\(count\|time\|alloc\.rate\) \|:cpu\.process'
 
+# Ratios to Jsoup.parse taken round by round, robust to the load of other processes.
+java -Xms2g -Xmx2g -cp target/benchmarks.jar com.example.articles.bench.InterleavedRatioCommand "$CORPUS" \
+	2> "$OUT/ratio.err" | tee "$OUT/ratio.txt"
+
 NORMALIZE_CMD="java -jar target/article-ingestion.jar normalize" "$SCORE" scrapinghub-dev | tee "$OUT/score-ours.txt"
 NORMALIZE_CMD="$PEER readability4j" "$SCORE" scrapinghub-dev | tee "$OUT/score-readability4j.txt"
 NORMALIZE_CMD="$PEER boilerpipe" "$SCORE" scrapinghub-dev | tee "$OUT/score-boilerpipe.txt"
 
 echo
 echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -2 | tail -1); $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git rev-parse --short HEAD)"
-echo "Load average (1, 5, 15 min) before JMH: $LOAD_BEFORE; after: $LOAD_AFTER (above $(nproc), other processes shared the cores)"
+echo "Load average (1, 5, 15 min) before JMH: $LOAD_BEFORE; after: $LOAD_AFTER"
+if awk -v l="${LOAD_BEFORE%% *}" -v a="${LOAD_AFTER%% *}" -v n="$(nproc)" 'BEGIN { exit !(l >= 1 || a >= n) }'; then
+	echo "Other processes used the cores during the run: trust the CPU columns and the interleaved ratios more than wall-clock times."
+fi
 python3 - "$OUT" <<'PY'
 import json, re, sys
 out = sys.argv[1]

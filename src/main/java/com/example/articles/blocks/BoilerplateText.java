@@ -24,7 +24,14 @@ public final class BoilerplateText {
 
 	/** No letter and no digit: ".", "* * *", "–". */
 	public static boolean isPunctuationOnly(String text) {
-		return TextKey.of(text).isEmpty();
+		for (int i = 0; i < text.length();) {
+			int cp = text.codePointAt(i);
+			if (TextKey.isWordChar(cp)) {
+				return false;
+			}
+			i += Character.charCount(cp);
+		}
+		return true;
 	}
 
 }

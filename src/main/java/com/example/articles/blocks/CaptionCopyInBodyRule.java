@@ -2,7 +2,6 @@ package com.example.articles.blocks;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import com.example.articles.contract.ArticleImage;
 import com.example.articles.contract.RemovalReason;
@@ -14,9 +13,6 @@ import com.example.articles.contract.RemovalReason;
  */
 final class CaptionCopyInBodyRule implements DedupeRule {
 
-	private static final Pattern LEADING_MARKER = Pattern
-		.compile("^(?i:pictured|above|below|inset|photo|image|pic|picture)\\s*:\\s*");
-
 	/**
 	 * Alt texts shorter than this are labels ("Photo", "Boris Johnson"), not captions.
 	 */
@@ -27,7 +23,7 @@ final class CaptionCopyInBodyRule implements DedupeRule {
 		Set<String> captionKeys = new HashSet<>();
 		for (ArticleImage image : article.images()) {
 			if (image.caption() != null) {
-				String key = TextKey.of(image.caption());
+				String key = TextKey.of(LeadingMarker.strip(image.caption()));
 				captionKeys.add(key);
 				if (image.credit() != null) {
 					captionKeys.add(key + TextKey.of(image.credit()));
@@ -42,12 +38,15 @@ final class CaptionCopyInBodyRule implements DedupeRule {
 			return;
 		}
 		for (int i : article.live()) {
-			String text = article.text(i);
-			String unmarked = LEADING_MARKER.matcher(text).replaceFirst("");
-			if (captionKeys.contains(TextKey.of(text)) || captionKeys.contains(TextKey.of(unmarked))) {
+			if (captionKeys.contains(article.key(i)) || isMarkedCopy(article.text(i), captionKeys)) {
 				article.remove(i, RemovalReason.DUPLICATE_CAPTION);
 			}
 		}
+	}
+
+	private static boolean isMarkedCopy(String text, Set<String> captionKeys) {
+		String unmarked = LeadingMarker.strip(text);
+		return unmarked.length() < text.length() && captionKeys.contains(TextKey.of(unmarked));
 	}
 
 }

@@ -33,13 +33,13 @@ final class GluedPullQuoteRule implements DedupeRule {
 				plain.add(i);
 			}
 		}
-		List<String> plainTexts = new ArrayList<>(plain.size());
+		List<long[]> plainShingles = new ArrayList<>(plain.size());
 		for (int i : plain) {
-			plainTexts.add(article.text(i));
+			plainShingles.add(article.shingles(i));
 		}
 		// Only plain blocks: every copy of a glued caption would otherwise quote the
 		// others.
-		NearCopyIndex index = new NearCopyIndex(plainTexts);
+		NearCopyIndex index = NearCopyIndex.ofShingles(plainShingles);
 		for (int i : article.live()) {
 			GluedCaption caption = glued.get(i);
 			if (caption == null) {

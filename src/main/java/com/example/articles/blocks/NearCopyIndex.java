@@ -1,9 +1,7 @@
 package com.example.articles.blocks;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntPredicate;
 
 /**
@@ -23,17 +21,48 @@ public final class NearCopyIndex {
 
 	private final List<long[]> shingles;
 
-	private final Map<Long, List<Integer>> postings = new HashMap<>();
+	// Postings as an open-addressing hash table over primitive arrays: shingle -> chain
+	// of (text, next) entries. No boxing; a few hundred blocks make tens of thousands.
+	private final long[] slotShingle;
 
-	public NearCopyIndex(List<String> texts) {
-		this.shingles = new ArrayList<>(texts.size());
-		for (int i = 0; i < texts.size(); i++) {
-			long[] own = WordShingles.of(texts.get(i));
-			this.shingles.add(own);
-			for (long shingle : own) {
-				this.postings.computeIfAbsent(shingle, (key) -> new ArrayList<>(2)).add(i);
+	private final int[] slotHead;
+
+	private final int[] entryText;
+
+	private final int[] entryNext;
+
+	private NearCopyIndex(List<long[]> shingles) {
+		this.shingles = List.copyOf(shingles);
+		int entries = 0;
+		for (long[] own : shingles) {
+			entries += own.length;
+		}
+		int capacity = Integer.highestOneBit(Math.max(2, entries) * 2 - 1) << 1;
+		this.slotShingle = new long[capacity];
+		this.slotHead = new int[capacity];
+		Arrays.fill(this.slotHead, -1);
+		this.entryText = new int[entries];
+		this.entryNext = new int[entries];
+		int entry = 0;
+		for (int text = 0; text < shingles.size(); text++) {
+			for (long shingle : shingles.get(text)) {
+				int slot = slotOf(shingle);
+				this.slotShingle[slot] = shingle;
+				this.entryText[entry] = text;
+				this.entryNext[entry] = this.slotHead[slot];
+				this.slotHead[slot] = entry;
+				entry++;
 			}
 		}
+	}
+
+	public static NearCopyIndex of(List<String> texts) {
+		return new NearCopyIndex(texts.stream().map(WordShingles::of).toList());
+	}
+
+	/** An index over texts whose {@link WordShingles} are already known. */
+	static NearCopyIndex ofShingles(List<long[]> shingles) {
+		return new NearCopyIndex(shingles);
 	}
 
 	public int size() {
@@ -55,16 +84,14 @@ public final class NearCopyIndex {
 	}
 
 	public int bestContaining(long[] part, double minContainment, IntPredicate eligible) {
-		if (part.length == 0) {
+		if (part.length == 0 || this.entryText.length == 0) {
 			return -1;
 		}
 		int[] shared = new int[this.shingles.size()];
 		for (long shingle : part) {
-			List<Integer> holders = this.postings.get(shingle);
-			if (holders != null) {
-				for (int holder : holders) {
-					shared[holder]++;
-				}
+			int slot = slotOf(shingle);
+			for (int entry = this.slotHead[slot]; entry >= 0; entry = this.entryNext[entry]) {
+				shared[this.entryText[entry]]++;
 			}
 		}
 		int best = -1;
@@ -77,6 +104,16 @@ public final class NearCopyIndex {
 			return -1;
 		}
 		return best;
+	}
+
+	/** The slot that holds {@code shingle}, or the empty one where it would go. */
+	private int slotOf(long shingle) {
+		int mask = this.slotHead.length - 1;
+		int slot = (int) (shingle ^ (shingle >>> 32)) & mask;
+		while (this.slotHead[slot] >= 0 && this.slotShingle[slot] != shingle) {
+			slot = (slot + 1) & mask;
+		}
+		return slot;
 	}
 
 }

@@ -25,7 +25,7 @@ final class RepeatedTitleRule implements DedupeRule {
 			return;
 		}
 		for (int i : article.live()) {
-			String key = TextKey.of(article.text(i));
+			String key = article.key(i);
 			boolean headingOfTitle = article.block(i).kind() == BlockKind.HEADING && key.length() >= MIN_PREFIX_KEY
 					&& titleKey.startsWith(key);
 			if (key.equals(titleKey) || headingOfTitle) {

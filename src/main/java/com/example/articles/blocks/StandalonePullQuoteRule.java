@@ -2,48 +2,76 @@ package com.example.articles.blocks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.example.articles.contract.RemovalReason;
+import com.example.articles.extract.BlockKind;
 
 /**
  * A pull quote on its own: a block that is a {@link NearCopyIndex#NEAR_COPY near-copy} of
  * a longer body block goes as {@code duplicate-block}, the longer one stays. The share is
  * of the whole shorter block, so two paragraphs that merely share a sentence both stay.
+ * Headings, numbered blocks ("2. Start small"), blocks of fewer than ten words and blocks
+ * that open the next block with the same words are never removed by this rule.
  */
 final class StandalonePullQuoteRule implements DedupeRule {
 
-	/** Shorter blocks (fewer than six words) are too short to call a copy by shingles. */
-	private static final int MIN_SHINGLES = 4;
+	/**
+	 * Shorter blocks (fewer than ten words) are too short to call a copy by shingles: one
+	 * changed word in "Outside 2 Willow Lane, walking home." leaves most of them shared.
+	 */
+	private static final int MIN_WORDS = 10;
+
+	/** "2. Start small": a numbered step or heading, repeated in a recap, not quoted. */
+	private static final Pattern NUMBERED = Pattern.compile("\\d{1,3}[.)]\\s");
 
 	@Override
 	public void apply(WorkingArticle article) {
 		List<Integer> live = article.live();
-		List<String> texts = new ArrayList<>(live.size());
+		List<long[]> shingles = new ArrayList<>(live.size());
 		for (int i : live) {
-			texts.add(article.text(i));
+			shingles.add(article.shingles(i));
 		}
-		NearCopyIndex index = new NearCopyIndex(texts);
+		NearCopyIndex index = NearCopyIndex.ofShingles(shingles);
 		for (int k = 0; k < live.size(); k++) {
 			long[] quote = index.shingles(k);
-			if (quote.length < MIN_SHINGLES) {
+			// A heading that opens a paragraph with the same words is structure, not a
+			// copy.
+			if (article.wordCount(live.get(k)) < MIN_WORDS || article.block(live.get(k)).kind() == BlockKind.HEADING
+					|| NUMBERED.matcher(article.text(live.get(k))).lookingAt()) {
 				continue;
 			}
 			int quoted = k;
-			int source = index.bestContaining(quote, NearCopyIndex.NEAR_COPY,
-					(j) -> j != quoted && article.isLive(live.get(j)) && isLonger(index, texts, j, quoted));
-			if (source >= 0) {
+			int source = index.bestContaining(quote, NearCopyIndex.NEAR_COPY, (j) -> j != quoted
+					&& article.isLive(live.get(j)) && isLonger(article, live.get(j), live.get(quoted)));
+			if (source >= 0
+					&& !(k + 1 < live.size() && opens(article.text(live.get(k)), article.text(live.get(k + 1))))) {
 				article.remove(live.get(k), RemovalReason.DUPLICATE_BLOCK);
 			}
 		}
 	}
 
+	/**
+	 * Whether {@code block} is the opening words of the block right after it, a list
+	 * number aside: "2. Start small" before "Start small, and ...". That is a heading or
+	 * a lead-in written as a paragraph, not a pull quote.
+	 */
+	private static boolean opens(String block, String next) {
+		List<String> words = WordShingles.words(block);
+		if (!words.isEmpty() && words.get(0).chars().allMatch(Character::isDigit)) {
+			words = words.subList(1, words.size());
+		}
+		List<String> nextWords = WordShingles.words(next);
+		return !words.isEmpty() && nextWords.size() > words.size() && nextWords.subList(0, words.size()).equals(words);
+	}
+
 	/** A strict order, so that of two near-copies of each other exactly one goes. */
-	private static boolean isLonger(NearCopyIndex index, List<String> texts, int a, int b) {
-		int byShingles = Integer.compare(index.shingles(a).length, index.shingles(b).length);
+	private static boolean isLonger(WorkingArticle article, int a, int b) {
+		int byShingles = Integer.compare(article.shingles(a).length, article.shingles(b).length);
 		if (byShingles != 0) {
 			return byShingles > 0;
 		}
-		int byChars = Integer.compare(texts.get(a).length(), texts.get(b).length());
+		int byChars = Integer.compare(article.text(a).length(), article.text(b).length());
 		return (byChars != 0) ? byChars > 0 : a < b;
 	}
 

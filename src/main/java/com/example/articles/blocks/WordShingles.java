@@ -5,21 +5,28 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The hashed word 3-gram shingles of a text, as a sorted array without repeats. Words are
+ * The hashed word 2-gram shingles of a text, as a sorted array without repeats. Words are
  * runs of letters, marks and digits of the {@link TextKey#fold folded} text; in scripts
  * written without spaces (Han, kana, Thai and the like) every character is a word. A text
- * of fewer than three words has one shingle, all of its words. Linear in the text's
- * length.
+ * of one word has one shingle, that word. Linear in the text's length.
  */
 public final class WordShingles {
 
-	static final int SIZE = 3;
+	/**
+	 * Word pairs, not triples: an editor's cut in a pull quote ("nobody [at the
+	 * department] had checked") breaks one pair but two triples.
+	 */
+	static final int SIZE = 2;
 
 	private WordShingles() {
 	}
 
 	public static long[] of(String text) {
-		List<String> words = words(text);
+		return of(words(text));
+	}
+
+	/** The shingles of words as {@link #words} splits them. */
+	static long[] of(List<String> words) {
 		if (words.isEmpty()) {
 			return new long[0];
 		}
@@ -82,8 +89,7 @@ public final class WordShingles {
 				flush(word, words);
 				words.add(new String(Character.toChars(cp)));
 			}
-			else if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
-					|| Character.getType(cp) == Character.COMBINING_SPACING_MARK) {
+			else if (TextKey.isWordChar(cp)) {
 				word.appendCodePoint(cp);
 			}
 			else {
@@ -95,6 +101,10 @@ public final class WordShingles {
 	}
 
 	private static boolean isUnspacedScript(int cp) {
+		if (cp < 0x0E00) {
+			// Below Thai every script separates its words with spaces.
+			return false;
+		}
 		Character.UnicodeScript script = Character.UnicodeScript.of(cp);
 		return switch (script) {
 			case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> Character.isLetter(cp);

@@ -26,10 +26,21 @@ final class WorkingArticle {
 
 	private final List<RemovedBlock> imageRemovals = new ArrayList<>();
 
+	// Computed once per block, on first use: several rules need them.
+	private final @Nullable String[] keys;
+
+	private final long @Nullable [][] shingles;
+
+	private final int[] wordCounts;
+
 	WorkingArticle(ExtractedArticle source) {
 		this.source = source;
-		this.removals = new RemovalReason[source.blocks().size()];
+		int size = source.blocks().size();
+		this.removals = new RemovalReason[size];
 		this.images = new ArrayList<>(source.images());
+		this.keys = new String[size];
+		this.shingles = new long[size][];
+		this.wordCounts = new int[size];
 	}
 
 	@Nullable String title() {
@@ -46,6 +57,33 @@ final class WorkingArticle {
 
 	String text(int index) {
 		return block(index).text();
+	}
+
+	/** The {@link TextKey} of the block. */
+	String key(int index) {
+		String key = this.keys[index];
+		if (key == null) {
+			key = TextKey.of(text(index));
+			this.keys[index] = key;
+		}
+		return key;
+	}
+
+	/** The {@link WordShingles} of the block. */
+	long[] shingles(int index) {
+		long[] own = this.shingles[index];
+		if (own == null) {
+			List<String> words = WordShingles.words(text(index));
+			own = WordShingles.of(words);
+			this.shingles[index] = own;
+			this.wordCounts[index] = words.size();
+		}
+		return own;
+	}
+
+	int wordCount(int index) {
+		shingles(index);
+		return this.wordCounts[index];
 	}
 
 	boolean isLive(int index) {
@@ -80,12 +118,13 @@ final class WorkingArticle {
 	}
 
 	/**
-	 * Index of the first image whose caption has the {@link TextKey} {@code key}, or -1.
+	 * Index of the first image whose caption, a leading "Pictured:" aside, has the
+	 * {@link TextKey} {@code key}, or -1.
 	 */
 	int imageWithCaptionKey(String key) {
 		for (int i = 0; i < this.images.size(); i++) {
 			String caption = this.images.get(i).caption();
-			if (caption != null && TextKey.of(caption).equals(key)) {
+			if (caption != null && TextKey.of(LeadingMarker.strip(caption)).equals(key)) {
 				return i;
 			}
 		}

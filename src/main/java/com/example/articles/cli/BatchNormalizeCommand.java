@@ -63,8 +63,14 @@ public final class BatchNormalizeCommand {
 		catch (IllegalArgumentException ex) {
 			return fail(writer(stderr), "normalize: " + ex.getMessage() + "\n" + BatchOptions.USAGE);
 		}
-		ArticleNormalizer normalizer = new ArticleNormalizer(new NormalizerSettings(options.maxEventBytes()),
-				Clock.systemUTC());
+		ArticleNormalizer normalizer;
+		try {
+			normalizer = new ArticleNormalizer(new NormalizerSettings(options.maxEventBytes(), options.siteProfiles()),
+					Clock.systemUTC());
+		}
+		catch (RuntimeException ex) {
+			return fail(writer(stderr), "normalize: cannot use the site profiles: " + ex.getMessage());
+		}
 		return new BatchNormalizeCommand(normalizer, options.threads()).run(options, stdin, stdout, stderr);
 	}
 
@@ -130,7 +136,20 @@ public final class BatchNormalizeCommand {
 		Deque<Future<Result>> window = new ArrayDeque<>();
 		int maxInFlight = this.threads * 4;
 		String line;
-		while ((line = lines.readLine()) != null) {
+		while (true) {
+			if (!lines.ready()) {
+				// The next read may block: hand out what is done so far, so that a slow
+				// or
+				// interactive producer sees each result as soon as it exists.
+				while (!window.isEmpty()) {
+					write(window.removeFirst(), out, rejects);
+				}
+				out.flush();
+			}
+			line = lines.readLine();
+			if (line == null) {
+				break;
+			}
 			if (line.isBlank()) {
 				continue;
 			}

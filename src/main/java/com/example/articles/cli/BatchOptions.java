@@ -12,9 +12,11 @@ import com.example.articles.normalize.NormalizerSettings;
  * The batch command's arguments:
  * {@code [--rejects FILE] [--max-event-bytes N] [--threads N] [FILE...]}.
  */
-record BatchOptions(List<Path> inputs, @Nullable Path rejects, long maxEventBytes, int threads) {
+record BatchOptions(List<Path> inputs, @Nullable Path rejects, long maxEventBytes, int threads,
+		@Nullable Path siteProfiles) {
 
-	static final String USAGE = "usage: normalize [--rejects FILE] [--max-event-bytes N] [--threads N] [FILE...]";
+	static final String USAGE = "usage: normalize [--rejects FILE] [--max-event-bytes N] [--threads N] "
+			+ "[--site-profiles FILE] [FILE...]";
 
 	BatchOptions {
 		inputs = List.copyOf(inputs);
@@ -29,6 +31,7 @@ record BatchOptions(List<Path> inputs, @Nullable Path rejects, long maxEventByte
 		Path rejects = null;
 		long maxEventBytes = NormalizerSettings.DEFAULT_MAX_EVENT_BYTES;
 		int threads = Runtime.getRuntime().availableProcessors();
+		Path siteProfiles = null;
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			boolean hasValue = i + 1 < args.size();
@@ -37,6 +40,9 @@ record BatchOptions(List<Path> inputs, @Nullable Path rejects, long maxEventByte
 			}
 			else if (arg.equals("--max-event-bytes") && hasValue) {
 				maxEventBytes = positive(arg, args.get(++i));
+			}
+			else if (arg.equals("--site-profiles") && hasValue) {
+				siteProfiles = Path.of(args.get(++i));
 			}
 			else if (arg.equals("--threads") && hasValue) {
 				threads = (int) Math.min(256, positive(arg, args.get(++i)));
@@ -48,7 +54,7 @@ record BatchOptions(List<Path> inputs, @Nullable Path rejects, long maxEventByte
 				inputs.add(Path.of(arg));
 			}
 		}
-		return new BatchOptions(inputs, rejects, maxEventBytes, threads);
+		return new BatchOptions(inputs, rejects, maxEventBytes, threads, siteProfiles);
 	}
 
 	private static long positive(String option, String value) {

@@ -1,5 +1,6 @@
 package com.example.articles.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
@@ -21,10 +22,19 @@ import com.example.articles.pipeline.Topics;
  * @param dedupe the cross-event dedupe
  * @param limits size limits
  * @param streams Kafka Streams defaults of this service
+ * @param extraction options of the article extraction
  */
 @ConfigurationProperties("articles")
 public record ArticlesProperties(@DefaultValue TopicSettings topics, @DefaultValue DedupeSettings dedupe,
-		@DefaultValue Limits limits, @DefaultValue StreamsSettings streams) {
+		@DefaultValue Limits limits, @DefaultValue StreamsSettings streams, @DefaultValue Extraction extraction) {
+
+	/**
+	 * @param siteProfiles a site-profile file (docs/site-profiles.md); empty for the
+	 * classpath default, which has no profiles
+	 */
+	public record Extraction(@Nullable Path siteProfiles) {
+
+	}
 
 	PipelineSettings pipelineSettings() {
 		return new PipelineSettings(new Topics(this.topics.raw(), this.topics.normalized(), this.topics.deadLetters()),
@@ -86,9 +96,14 @@ public record ArticlesProperties(@DefaultValue TopicSettings topics, @DefaultVal
 	 * @param bufferedRecordsPerPartition records buffered per partition (default 1000 in
 	 * Kafka)
 	 * @param closeTimeout how long a shutdown waits for the streams to close
+	 * @param leaveGroupOnClose with static membership ({@code group.instance.id}),
+	 * whether a stopping instance leaves the consumer group at once so that its
+	 * partitions move without waiting for the session timeout (Kafka Streams only removes
+	 * static members; leave it false for rolling restarts)
 	 */
 	public record StreamsSettings(@DefaultValue("100") int maxPollRecords,
-			@DefaultValue("100") int bufferedRecordsPerPartition, @DefaultValue("30s") Duration closeTimeout) {
+			@DefaultValue("100") int bufferedRecordsPerPartition, @DefaultValue("30s") Duration closeTimeout,
+			@DefaultValue("false") boolean leaveGroupOnClose) {
 
 	}
 

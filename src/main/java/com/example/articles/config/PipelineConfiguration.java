@@ -1,15 +1,13 @@
 package com.example.articles.config;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.kstream.KStream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -35,14 +33,6 @@ import com.example.articles.pipeline.PipelineMetrics;
 @EnableKafkaStreams
 class PipelineConfiguration {
 
-	private static final Logger logger = LoggerFactory.getLogger(PipelineConfiguration.class);
-
-	@Bean
-	ArticleNormalizer articleNormalizer(ArticlesProperties properties) {
-		return new ArticleNormalizer(new NormalizerSettings(properties.limits().maxEventSize().toBytes()),
-				Clock.systemUTC());
-	}
-
 	@Bean
 	PipelineMetrics pipelineMetrics(MeterRegistry registry) {
 		return new MicrometerPipelineMetrics(registry);
@@ -61,14 +51,10 @@ class PipelineConfiguration {
 			factoryBean
 				.setStreamsConfiguration(StreamsDefaults.apply(factoryBean.getStreamsConfiguration(), properties));
 			factoryBean.setStateListener(new StreamsAvailability(publisher));
-			// Records are never lost to an exception (processors dead-letter them); what
-			// reaches here is an infrastructure failure: a new thread retries from the
-			// last commit.
-			factoryBean.setStreamsUncaughtExceptionHandler((ex) -> {
-				logger.error("A stream thread failed; replacing it", ex);
-				return StreamThreadExceptionResponse.REPLACE_THREAD;
-			});
+			factoryBean.setStreamsUncaughtExceptionHandler(
+					new ThreadReplacementPolicy(3, Duration.ofMinutes(10), Clock.systemUTC()));
 			factoryBean.setCloseTimeout((int) Math.max(1, properties.streams().closeTimeout().toSeconds()));
+			factoryBean.setLeaveGroupOnClose(properties.streams().leaveGroupOnClose());
 		};
 	}
 

@@ -8,6 +8,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
+import com.example.articles.pipeline.DeadLetterExceptionHandler;
+
 /**
  * The Kafka Streams settings this service needs, added to what
  * {@code spring.kafka.streams.*} configured, without overriding it: exactly-once,
@@ -43,6 +45,15 @@ final class StreamsDefaults {
 				StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, "0",
 				StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), Integer.toString(PRODUCER_BATCH_BYTES));
 		defaults.forEach(result::putIfAbsent);
+		// Behind the processors' own dead-lettering: what escapes them goes to the
+		// dead-letter topic too.
+		result.putIfAbsent(DeadLetterExceptionHandler.DEAD_LETTER_TOPIC_CONFIG, properties.topics().deadLetters());
+		result.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+				DeadLetterExceptionHandler.class.getName());
+		result.putIfAbsent(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+				DeadLetterExceptionHandler.class.getName());
+		result.putIfAbsent(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG,
+				DeadLetterExceptionHandler.class.getName());
 		return result;
 	}
 

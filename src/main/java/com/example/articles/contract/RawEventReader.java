@@ -104,7 +104,7 @@ public final class RawEventReader {
 	private static void checkHttpUrl(String url) {
 		URI uri;
 		try {
-			uri = new URI(url.trim());
+			uri = WebUrls.toUri(url);
 		}
 		catch (URISyntaxException ex) {
 			throw violation("url: not a valid URL (" + ex.getReason() + ")");

@@ -20,15 +20,17 @@ public final class DedupeDecider {
 	 * @param exact the oldest other article with exactly this content, if any
 	 * @param near the preferred other article within the near-duplicate distance, if any
 	 * @param now the time of the decision (epoch ms)
+	 * @param seenAt when the scrape was made (the raw record's timestamp, epoch ms): the
+	 * article's first-seen time if it is new
 	 */
 	public DedupeDecision decide(@Nullable ArticleHistory history, ArticleFingerprint article,
-			@Nullable IndexMatch exact, @Nullable IndexMatch near, long now) {
+			@Nullable IndexMatch exact, @Nullable IndexMatch near, long now, long seenAt) {
 		if (history != null && history.contentHash().equals(article.contentHash())) {
 			return new DedupeDecision(DedupeVerdict.REPEAT, false, history.revision(), null, null, history.seenAt(now));
 		}
 		int revision = (history != null) ? history.revision() + 1 : 1;
-		ArticleHistory next = new ArticleHistory(article.contentHash(), article.simhash(), revision,
-				(history != null) ? history.firstSeen() : now, now);
+		long firstSeen = (history != null) ? history.firstSeen() : seenAt;
+		ArticleHistory next = new ArticleHistory(article.contentHash(), article.simhash(), revision, firstSeen, now);
 		String duplicateOf = (exact != null && !exact.articleId().equals(article.articleId())) ? exact.articleId()
 				: null;
 		if (duplicateOf != null) {

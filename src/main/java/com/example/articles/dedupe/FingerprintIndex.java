@@ -20,14 +20,15 @@ public final class FingerprintIndex {
 	}
 
 	/**
-	 * The preferred other article of a band bucket whose simhash is within
-	 * {@code maxDistance} of {@code simhash}, if any.
+	 * The preferred other article of the bucket of band {@code band} whose simhash is
+	 * within {@code maxDistance} of {@code simhash}, if any, among those whose lowest
+	 * shared band is this one (the others are judged in that band's bucket).
 	 */
 	public static @Nullable IndexMatch matchNear(Iterable<IndexedSimhash> bucket, String articleId, long simhash,
-			int maxDistance) {
+			int maxDistance, SimhashBands bands, int band) {
 		IndexMatch best = null;
 		for (IndexedSimhash entry : bucket) {
-			if (entry.articleId().equals(articleId)) {
+			if (entry.articleId().equals(articleId) || bands.firstSharedBand(simhash, entry.simhash()) != band) {
 				continue;
 			}
 			int distance = Long.bitCount(entry.simhash() ^ simhash);

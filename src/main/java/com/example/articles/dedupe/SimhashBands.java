@@ -38,6 +38,25 @@ public record SimhashBands(int count) {
 		return keys;
 	}
 
+	/**
+	 * The lowest band in which two simhashes are equal, or -1. Two near copies usually
+	 * share several bands, and each band's bucket may see them in another order; only the
+	 * bucket of their lowest shared band judges the pair, so that exactly one of them,
+	 * the one that reached that bucket second, is the copy.
+	 */
+	public int firstSharedBand(long a, long b) {
+		int start = 0;
+		for (int band = 0; band < this.count; band++) {
+			int width = width(band);
+			long mask = (width == 64) ? -1L : ((1L << width) - 1) << start;
+			if ((a & mask) == (b & mask)) {
+				return band;
+			}
+			start += width;
+		}
+		return -1;
+	}
+
 	private int width(int band) {
 		// 64 bits as evenly as possible: the first (64 % count) bands get one bit more.
 		return 64 / this.count + (band < 64 % this.count ? 1 : 0);

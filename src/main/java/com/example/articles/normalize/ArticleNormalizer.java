@@ -16,6 +16,7 @@ import com.example.articles.extract.ArticleMetadata;
 import com.example.articles.extract.Block;
 import com.example.articles.extract.ExtractedArticle;
 import com.example.articles.extract.HtmlArticleExtractor;
+import com.example.articles.extract.SiteProfiles;
 import com.example.articles.fingerprint.Fingerprints;
 import com.example.articles.fingerprint.SimHash;
 import com.example.articles.sanitize.BodyHtmlRenderer;
@@ -36,7 +37,7 @@ public final class ArticleNormalizer {
 
 	private final RawEventReader reader;
 
-	private final HtmlArticleExtractor htmlExtractor = new HtmlArticleExtractor();
+	private final HtmlArticleExtractor htmlExtractor;
 
 	private final PlainTextArticleExtractor textExtractor = new PlainTextArticleExtractor();
 
@@ -50,6 +51,7 @@ public final class ArticleNormalizer {
 		this.settings = settings;
 		this.clock = clock;
 		this.reader = new RawEventReader(settings.maxEventBytes());
+		this.htmlExtractor = new HtmlArticleExtractor(SiteProfiles.load(settings.siteProfiles()));
 	}
 
 	public ArticleNormalizer() {
@@ -72,7 +74,10 @@ public final class ArticleNormalizer {
 
 	private NormalizedArticleEvent doNormalize(RawArticleEvent event) {
 		String payload = event.payload();
-		if (utf8Length(payload) > this.settings.maxEventBytes()) {
+		// UTF-8 takes at most three bytes per UTF-16 char, so only a payload near the
+		// limit is counted.
+		long max = this.settings.maxEventBytes();
+		if (payload.length() * 3L > max && utf8Length(payload) > max) {
 			throw new EventRejectedException(RejectionReason.TOO_LARGE,
 					"payload is over the limit of " + this.settings.maxEventBytes() + " bytes");
 		}

@@ -1,11 +1,15 @@
 package com.example.articles.pipeline;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +39,9 @@ final class ArticleDedupeProcessor implements Processor<byte[], PipelineMessage,
 
 	static final String STAGE = "dedupe";
 
+	/** How long a request may wait for its verdicts. */
+	static final Duration MAX_WAIT = Duration.ofMinutes(5);
+
 	private static final Logger logger = LoggerFactory.getLogger(ArticleDedupeProcessor.class);
 
 	private final PipelineSettings settings;
@@ -63,6 +70,7 @@ final class ArticleDedupeProcessor implements Processor<byte[], PipelineMessage,
 		this.histories = context.getStateStore(ArticleTopology.ARTICLE_HISTORY_STORE);
 		this.pendingArticles = context.getStateStore(ArticleTopology.PENDING_ARTICLES_STORE);
 		this.pendingRequests = context.getStateStore(ArticleTopology.PENDING_REQUESTS_STORE);
+		context.schedule(Duration.ofMinutes(1), PunctuationType.WALL_CLOCK_TIME, this::sweep);
 	}
 
 	@Override
@@ -90,7 +98,8 @@ final class ArticleDedupeProcessor implements Processor<byte[], PipelineMessage,
 			PendingRequests pending = pending(articleId);
 			PendingRequest request = pending.find(requestId);
 			if (request == null) {
-				request = PendingRequest.awaiting(requestId, article.expectedVerdicts());
+				request = PendingRequest.awaiting(requestId, article.expectedVerdicts(),
+						require(this.context).currentSystemTimeMs());
 			}
 			KeyValue<Long, ArticleHistory> history = WindowStores.latest(require(this.histories), articleId,
 					since(require(this.context).currentSystemTimeMs()));
@@ -115,17 +124,30 @@ final class ArticleDedupeProcessor implements Processor<byte[], PipelineMessage,
 		PendingRequests pending = pending(verdict.articleId());
 		PendingRequest request = pending.find(verdict.requestId());
 		if (request == null) {
-			request = PendingRequest.awaiting(verdict.requestId(), verdict.expectedVerdicts());
+			request = PendingRequest.awaiting(verdict.requestId(), verdict.expectedVerdicts(),
+					require(this.context).currentSystemTimeMs());
 		}
 		save(verdict.articleId(), pending.with(request.with(verdict)));
 		drain(record, verdict.articleId());
 	}
 
-	/** Decides the article's complete requests in the order their articles arrived. */
+	/**
+	 * Decides the article's complete requests in the order their articles arrived; a head
+	 * that has waited since before {@code staleBefore} is decided with the verdicts it
+	 * has.
+	 */
 	private void drain(Record<byte[], PipelineMessage> record, String articleId) {
+		drain(record, articleId, Long.MIN_VALUE);
+	}
+
+	private void drain(Record<byte[], PipelineMessage> record, String articleId, long staleBefore) {
 		PendingRequests pending = pending(articleId);
 		PendingRequest head = pending.head();
-		while (head != null && head.complete()) {
+		while (head != null && (head.complete() || head.since() < staleBefore)) {
+			if (!head.complete()) {
+				logger.warn("Request {} of article {} waited too long for its verdicts; deciding with {} of {}",
+						head.requestId(), articleId, head.verdicts().size(), head.expectedVerdicts());
+			}
 			String key = pendingKey(articleId, head.requestId());
 			KeyValueStore<String, ArticleEnvelope> articles = require(this.pendingArticles);
 			ArticleEnvelope article = articles.get(key);
@@ -144,6 +166,31 @@ final class ArticleDedupeProcessor implements Processor<byte[], PipelineMessage,
 				}
 			}
 			head = pending.head();
+		}
+	}
+
+	/**
+	 * Verdicts are never lost under exactly-once, but a record the exception handler
+	 * dead-letters, or an article dead-lettered here, can leave a request waiting: this
+	 * sweep decides or drops what waited longer than {@link #MAX_WAIT}, so that no
+	 * article waits forever and the store stays small.
+	 */
+	private void sweep(long now) {
+		long cutoff = now - MAX_WAIT.toMillis();
+		List<String> stale = new ArrayList<>();
+		try (KeyValueIterator<String, PendingRequests> all = require(this.pendingRequests).all()) {
+			while (all.hasNext()) {
+				KeyValue<String, PendingRequests> entry = all.next();
+				if (entry.value.requests().stream().anyMatch((request) -> request.since() < cutoff)) {
+					stale.add(entry.key);
+				}
+			}
+		}
+		for (String articleId : stale) {
+			try (MDC.MDCCloseable a = MDC.putCloseable("articleId", articleId)) {
+				drain(new Record<>(NormalizeProcessor.utf8(articleId), null, now), articleId, cutoff);
+				save(articleId, pending(articleId).withoutStaleLeftovers(cutoff));
+			}
 		}
 	}
 
@@ -180,7 +227,7 @@ final class ArticleDedupeProcessor implements Processor<byte[], PipelineMessage,
 		KeyValue<Long, ArticleHistory> history = WindowStores.latest(store, event.articleId(), since(now));
 		DedupeDecision decision = this.decider.decide((history != null) ? history.value : null,
 				new ArticleFingerprint(event.articleId(), event.contentHash(), SimHash.fromHex(event.simhash())), exact,
-				near, now);
+				near, now, article.source().timestamp());
 		if (history == null || decision.verdict() != DedupeVerdict.REPEAT
 				|| now - history.key >= this.settings.refreshInterval().toMillis()) {
 			WindowStores.rewrite(store, event.articleId(), history, decision.history(), now);
@@ -193,11 +240,11 @@ final class ArticleDedupeProcessor implements Processor<byte[], PipelineMessage,
 			context.forward(new Record<>(NormalizeProcessor.utf8(event.articleId()), new Publication(published),
 					record.timestamp()));
 			this.metrics.endToEndLatency(now - article.source().timestamp());
-			logger.info("Published article {} revision {} ({}) from event {}", event.articleId(), decision.revision(),
+			logger.debug("Published article {} revision {} ({}) from event {}", event.articleId(), decision.revision(),
 					decision.verdict().code(), event.eventId());
 		}
 		else {
-			logger.info("Not published: event {} of article {} is a {} (revision {})", event.eventId(),
+			logger.debug("Not published: event {} of article {} is a {} (revision {})", event.eventId(),
 					event.articleId(), decision.verdict().code(), decision.revision());
 		}
 	}

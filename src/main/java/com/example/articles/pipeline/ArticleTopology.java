@@ -15,9 +15,6 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 import com.example.articles.contract.NormalizedArticleEvent;
-import com.example.articles.dedupe.ArticleHistory;
-import com.example.articles.dedupe.IndexedContent;
-import com.example.articles.dedupe.IndexedSimhash;
 
 /**
  * The topology, as a plain method over a {@link StreamsBuilder} (the application and the
@@ -109,15 +106,15 @@ public final class ArticleTopology {
 		Duration window = Duration.ofMillis(1);
 		builder.addStateStore(Stores
 			.windowStoreBuilder(Stores.persistentWindowStore(CONTENT_INDEX_STORE, retention, window, false),
-					Serdes.String(), new JsonSerde<>(IndexedContent.class))
+					Serdes.String(), StoreSerdes.content())
 			.withCachingEnabled());
 		builder.addStateStore(Stores
 			.windowStoreBuilder(Stores.persistentWindowStore(SIMHASH_INDEX_STORE, retention, window, false),
-					Serdes.String(), new JsonSerde<>(IndexedSimhash.class))
+					Serdes.String(), StoreSerdes.simhash())
 			.withCachingEnabled());
 		builder.addStateStore(Stores
 			.windowStoreBuilder(Stores.persistentWindowStore(ARTICLE_HISTORY_STORE, retention, window, false),
-					Serdes.String(), new JsonSerde<>(ArticleHistory.class))
+					Serdes.String(), StoreSerdes.history())
 			.withCachingEnabled());
 		builder.addStateStore(
 				Stores

@@ -19,6 +19,7 @@ import com.example.articles.dedupe.FingerprintIndex;
 import com.example.articles.dedupe.IndexMatch;
 import com.example.articles.dedupe.IndexedContent;
 import com.example.articles.dedupe.IndexedSimhash;
+import com.example.articles.dedupe.SimhashBands;
 
 /**
  * Answers fingerprint probes. Input is partitioned by index key, so every probe of one
@@ -36,6 +37,8 @@ final class FingerprintIndexProcessor implements Processor<byte[], PipelineMessa
 
 	private final PipelineMetrics metrics;
 
+	private final SimhashBands bands;
+
 	private @Nullable ProcessorContext<byte[], PipelineMessage> context;
 
 	private @Nullable WindowStore<String, IndexedContent> contents;
@@ -45,6 +48,7 @@ final class FingerprintIndexProcessor implements Processor<byte[], PipelineMessa
 	FingerprintIndexProcessor(PipelineSettings settings, PipelineMetrics metrics) {
 		this.settings = settings;
 		this.metrics = metrics;
+		this.bands = settings.policy().bands();
 	}
 
 	@Override
@@ -65,7 +69,11 @@ final class FingerprintIndexProcessor implements Processor<byte[], PipelineMessa
 		boolean failed = false;
 		long now = context.currentSystemTimeMs();
 		try {
-			match = (probe.kind() == ProbeKind.CONTENT) ? lookupContent(probe, now) : lookupBand(probe, now);
+			// first-seen times are the raw record's timestamp (event time), the same for
+			// every band of one scrape, so that all instances order articles alike
+			long seenAt = record.timestamp();
+			match = (probe.kind() == ProbeKind.CONTENT) ? lookupContent(probe, now, seenAt)
+					: lookupBand(probe, now, seenAt);
 		}
 		catch (RuntimeException ex) {
 			failed = true;
@@ -82,11 +90,11 @@ final class FingerprintIndexProcessor implements Processor<byte[], PipelineMessa
 					record.timestamp()));
 	}
 
-	private @Nullable IndexMatch lookupContent(FingerprintProbe probe, long now) {
+	private @Nullable IndexMatch lookupContent(FingerprintProbe probe, long now, long seenAt) {
 		WindowStore<String, IndexedContent> store = require(this.contents);
 		KeyValue<Long, IndexedContent> entry = WindowStores.latest(store, probe.key(), since(now));
 		if (entry == null) {
-			store.put(probe.key(), new IndexedContent(probe.articleId(), now), now);
+			store.put(probe.key(), new IndexedContent(probe.articleId(), seenAt), now);
 			return null;
 		}
 		if (now - entry.key >= this.settings.refreshInterval().toMillis()) {
@@ -95,7 +103,7 @@ final class FingerprintIndexProcessor implements Processor<byte[], PipelineMessa
 		return FingerprintIndex.matchContent(entry.value, probe.articleId());
 	}
 
-	private @Nullable IndexMatch lookupBand(FingerprintProbe probe, long now) {
+	private @Nullable IndexMatch lookupBand(FingerprintProbe probe, long now, long seenAt) {
 		WindowStore<String, IndexedSimhash> store = require(this.simhashes);
 		List<IndexedSimhash> bucket = new ArrayList<>();
 		KeyValue<Long, IndexedSimhash> own = null;
@@ -114,7 +122,7 @@ final class FingerprintIndexProcessor implements Processor<byte[], PipelineMessa
 		}
 		String ownKey = probe.key() + "|" + probe.articleId();
 		if (own == null) {
-			store.put(ownKey, new IndexedSimhash(probe.articleId(), probe.simhash(), now), now);
+			store.put(ownKey, new IndexedSimhash(probe.articleId(), probe.simhash(), seenAt), now);
 		}
 		else if (own.value.simhash() != probe.simhash()
 				|| now - own.key >= this.settings.refreshInterval().toMillis()) {
@@ -122,7 +130,7 @@ final class FingerprintIndexProcessor implements Processor<byte[], PipelineMessa
 					new IndexedSimhash(probe.articleId(), probe.simhash(), own.value.firstSeen()), now);
 		}
 		return FingerprintIndex.matchNear(bucket, probe.articleId(), probe.simhash(),
-				this.settings.policy().nearDuplicateDistance());
+				this.settings.policy().nearDuplicateDistance(), this.bands, probe.band());
 	}
 
 	private long since(long now) {

@@ -10,8 +10,9 @@ package com.example.articles.pipeline;
  * @param kind which index
  * @param key the index key: the content hash or the band key
  * @param simhash the article's simhash
+ * @param band the band of a band probe (-1 for a content probe)
  */
 record FingerprintProbe(String requestId, int expectedVerdicts, String articleId, ProbeKind kind, String key,
-		long simhash) implements PipelineMessage {
+		long simhash, int band) implements PipelineMessage {
 
 }

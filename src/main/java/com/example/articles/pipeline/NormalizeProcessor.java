@@ -90,14 +90,12 @@ final class NormalizeProcessor implements Processor<byte[], byte[], byte[], Pipe
 		long timestamp = record.timestamp();
 		context.forward(new Record<>(utf8(event.articleId()), new ArticleEnvelope(source, expected, event), timestamp));
 		String contentKey = "c:" + event.contentHash();
-		context.forward(new Record<>(utf8(contentKey),
-				new FingerprintProbe(requestId, expected, event.articleId(), ProbeKind.CONTENT, contentKey, simhash),
-				timestamp));
-		for (String band : bandKeys) {
-			String bandKey = "b:" + band;
-			context.forward(new Record<>(utf8(bandKey),
-					new FingerprintProbe(requestId, expected, event.articleId(), ProbeKind.BAND, bandKey, simhash),
-					timestamp));
+		context.forward(new Record<>(utf8(contentKey), new FingerprintProbe(requestId, expected, event.articleId(),
+				ProbeKind.CONTENT, contentKey, simhash, -1), timestamp));
+		for (int band = 0; band < bandKeys.size(); band++) {
+			String bandKey = "b:" + bandKeys.get(band);
+			context.forward(new Record<>(utf8(bandKey), new FingerprintProbe(requestId, expected, event.articleId(),
+					ProbeKind.BAND, bandKey, simhash, band), timestamp));
 		}
 		try (MDC.MDCCloseable e = MDC.putCloseable("eventId", event.eventId());
 				MDC.MDCCloseable a = MDC.putCloseable("articleId", event.articleId())) {

@@ -89,6 +89,22 @@ record PendingRequests(List<PendingRequest> requests) {
 		return new PendingRequests(all);
 	}
 
+	/**
+	 * The requests waiting since before {@code cutoff}, which are not its head: they can
+	 * only be leftovers (a verdict-only request whose article was dead-lettered, a
+	 * decided request that lost a verdict).
+	 */
+	PendingRequests withoutStaleLeftovers(long cutoff) {
+		PendingRequest head = head();
+		List<PendingRequest> kept = new ArrayList<>();
+		for (PendingRequest request : this.requests) {
+			if (request == head || request.since() >= cutoff || request.queued()) {
+				kept.add(request);
+			}
+		}
+		return new PendingRequests(kept);
+	}
+
 	boolean isEmpty() {
 		return this.requests.isEmpty();
 	}

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -31,29 +31,31 @@ public final class BodyHtmlRenderer {
 
 	/** Renders the blocks; relative links resolve against {@code baseUrl}. */
 	public String render(List<Block> blocks, String baseUrl) {
-		Document dirty = Document.createShell(baseUrl);
-		Element body = dirty.body();
-		Element list = null;
+		// One string and one parse for the whole body: a fragment parse per block costs a
+		// parser set-up each time. Blocks hold balanced markup or escaped text, and the
+		// Cleaner rebuilds the tree anyway, so joining them cannot smuggle anything in.
+		StringBuilder dirty = new StringBuilder(blocks.size() * 256);
+		boolean inList = false;
 		for (Block block : blocks) {
-			if (block.kind() == BlockKind.LIST_ITEM) {
-				if (list == null) {
-					list = body.appendElement("ul");
-				}
-				list.appendElement("li").html(block.html());
-				continue;
+			boolean listItem = block.kind() == BlockKind.LIST_ITEM;
+			if (listItem != inList) {
+				dirty.append(listItem ? "<ul>" : "</ul>");
+				inList = listItem;
 			}
-			list = null;
-			Element element = body.appendElement(block.kind().tag());
+			String tag = block.kind().tag();
+			dirty.append('<').append(tag).append('>');
 			if (block.kind() == BlockKind.PREFORMATTED) {
-				element.text(block.text());
+				dirty.append(Entities.escape(block.text()));
 			}
 			else {
-				element.html(block.html());
+				dirty.append(block.html());
 			}
+			dirty.append("</").append(tag).append('>');
 		}
-		Document clean = CLEANER.clean(dirty);
-		clean.outputSettings().prettyPrint(false);
-		return clean.body().html();
+		if (inList) {
+			dirty.append("</ul>");
+		}
+		return clean(dirty.toString(), baseUrl);
 	}
 
 	/** Cleans an arbitrary HTML fragment with the body safelist. */

@@ -3,9 +3,11 @@ package com.example.articles.text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,12 +25,13 @@ import com.example.articles.extract.ExtractedArticle;
 /**
  * Finds the article in a plain-text payload whose blocks are separated by blank lines:
  * the title, the body paragraphs, the bylines' authors, and the caption blocks as images
- * without src. Drops boilerplate lines and blocks ({@code boilerplate}), the title
- * printed again right after it ({@code repeated-title}), and caption blocks: the first
- * copy of a caption as {@code caption}, further copies, and captions whose glued lead is
- * a pull quote of a body paragraph, as {@code duplicate-caption}. Removals are listed in
- * reading order. Other repeats are left to the block deduplicator. Thread-safe:
- * stateless.
+ * without src (blocks with a caption sign, see {@link CaptionParser}, and short bare
+ * lines printed more than once). Drops boilerplate lines and blocks
+ * ({@code boilerplate}), the title printed again right after it ({@code repeated-title}),
+ * and caption blocks: the first copy of a caption as {@code caption}, further copies, and
+ * captions whose glued lead is a pull quote of a body paragraph, as
+ * {@code duplicate-caption}. Removals are listed in reading order. Other repeats are left
+ * to the block deduplicator. Thread-safe: stateless.
  */
 public final class PlainTextArticleExtractor {
 
@@ -39,8 +42,12 @@ public final class PlainTextArticleExtractor {
 		List<List<String>> blocks = TextBlocks.split(text);
 		for (int position = 0; position < blocks.size(); position++) {
 			List<String> kept = new ArrayList<>();
-			for (String line : blocks.get(position)) {
-				Optional<List<String>> byline = Byline.authors(line);
+			List<String> lines = blocks.get(position);
+			for (int i = 0; i < lines.size(); i++) {
+				String line = lines.get(i);
+				// Only a block's first line can be a byline: a wrapped line
+				// "by Reuters and AFP" inside a paragraph is not one.
+				Optional<List<String>> byline = (i == 0) ? Byline.authors(line) : Optional.empty();
 				if (byline.isPresent()) {
 					authors.addAll(byline.get());
 				}
@@ -57,13 +64,14 @@ public final class PlainTextArticleExtractor {
 			}
 		}
 		String title = findTitle(pieces, removals);
+		markRepeatedBareCaptions(pieces, title);
 		List<Piece> body = new ArrayList<>();
 		for (Piece piece : pieces) {
 			if (piece.caption() == null) {
 				body.add(piece);
 			}
 		}
-		List<ArticleImage> images = imagesOf(pieces, body, removals);
+		List<ArticleImage> images = imagesOf(pieces, body, title, removals);
 		removals.sort(Comparator.comparingInt(Removal::position));
 		List<Block> bodyBlocks = new ArrayList<>(body.size());
 		for (Piece piece : body) {
@@ -99,12 +107,51 @@ public final class PlainTextArticleExtractor {
 	}
 
 	/**
-	 * One image per distinct caption, in reading order. A glued lead ("... Pictured:
-	 * ...") that is a near-copy of a body paragraph is a pull quote: the image keeps only
-	 * the description. Otherwise the whole block is the caption.
+	 * A short block that does not end like a sentence and is printed more than once is a
+	 * caption even without "Pictured:" or a credit: pages print captions two or three
+	 * times (image alt, caption, share overlay), paragraphs once.
 	 */
-	private static List<ArticleImage> imagesOf(List<Piece> pieces, List<Piece> body, List<Removal> removals) {
-		NearCopyIndex index = new NearCopyIndex(body.stream().map(Piece::text).toList());
+	private static void markRepeatedBareCaptions(List<Piece> pieces, @Nullable String title) {
+		Map<String, Integer> bareCopies = new HashMap<>();
+		Set<String> sentences = new HashSet<>();
+		for (Piece piece : pieces) {
+			if (piece.caption() == null) {
+				String key = TextKey.of(piece.text());
+				if (CaptionParser.couldBeBareCaption(piece.text())) {
+					bareCopies.merge(key, 1, Integer::sum);
+				}
+				else {
+					sentences.add(key);
+				}
+			}
+		}
+		// A copy that ends like a sentence makes them all body: a paragraph printed
+		// twice.
+		String titleKey = (title != null) ? TextKey.of(title) : "";
+		for (int i = 0; i < pieces.size(); i++) {
+			Piece piece = pieces.get(i);
+			String key = TextKey.of(piece.text());
+			if (piece.caption() == null && bareCopies.getOrDefault(key, 0) > 1 && !sentences.contains(key)
+					&& !key.equals(titleKey)) {
+				pieces.set(i, new Piece(piece.position(), piece.text(), new ParsedCaption(piece.text(), null)));
+			}
+		}
+	}
+
+	/**
+	 * One image per distinct caption, in reading order. A glued lead ("... Pictured:
+	 * ...") that is a near-copy of a body paragraph or of the title is a pull quote: the
+	 * image keeps only the description. Otherwise the whole block is the caption.
+	 */
+	private static List<ArticleImage> imagesOf(List<Piece> pieces, List<Piece> body, @Nullable String title,
+			List<Removal> removals) {
+		// The headline can be the quoted text too.
+		List<String> quotable = new ArrayList<>(body.size() + 1);
+		body.forEach((piece) -> quotable.add(piece.text()));
+		if (title != null) {
+			quotable.add(title);
+		}
+		NearCopyIndex index = NearCopyIndex.of(quotable);
 		List<ArticleImage> images = new ArrayList<>();
 		Map<String, Integer> byCaption = new HashMap<>();
 		for (Piece piece : pieces) {
@@ -133,7 +180,7 @@ public final class PlainTextArticleExtractor {
 				images.add(new ArticleImage(null, null, caption, parsed.credit()));
 			}
 			else if (images.get(seen).credit() == null && parsed.credit() != null) {
-				images.set(seen, new ArticleImage(null, null, caption, parsed.credit()));
+				images.set(seen, new ArticleImage(null, null, images.get(seen).caption(), parsed.credit()));
 			}
 			RemovalReason reason = (seen != null || pullQuote) ? RemovalReason.DUPLICATE_CAPTION
 					: RemovalReason.CAPTION;

@@ -7,8 +7,9 @@ import com.example.articles.blocks.TextKey;
 
 /**
  * Decides whether the first block of a text is its headline: it is when the next block
- * repeats it, or when it is short and does not end with a full stop (a question or
- * exclamation mark is fine). A lone block is never the title: it is the article.
+ * repeats it, or when it is short, one sentence, and does not end with a full stop,
+ * colon, semicolon or comma (a question or exclamation mark is fine). A lone block is
+ * never the title: it is the article.
  */
 final class TitleDetector {
 
@@ -18,6 +19,12 @@ final class TitleDetector {
 
 	/** A full stop, but not an ellipsis; closing quotes after it do not matter. */
 	private static final Pattern FULL_STOP = Pattern.compile("(?<![.])[.。．][\"”’')\\]]*$");
+
+	/** A lead-in ("Here's why:") or an unfinished line is no headline. */
+	private static final Pattern OPEN_END = Pattern.compile("[:;,]$");
+
+	/** A second sentence: "... its advertiser. All opinions are mine". */
+	private static final Pattern TWO_SENTENCES = Pattern.compile("\\p{Ll}[.!?][\"”’')]*\\s+\\p{Lu}");
 
 	private TitleDetector() {
 	}
@@ -34,7 +41,8 @@ final class TitleDetector {
 			return true;
 		}
 		return CaptionParser.words(first) <= MAX_WORDS && first.length() <= MAX_CHARS
-				&& !FULL_STOP.matcher(first).find();
+				&& !FULL_STOP.matcher(first).find() && !OPEN_END.matcher(first).find()
+				&& !TWO_SENTENCES.matcher(first).find();
 	}
 
 }

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import com.example.articles.contract.WebUrls;
+
 /**
  * Canonical article URLs. A page's rel=canonical wins when it is sane: absolute (or
  * resolvable), http or https, and on the same registrable domain as the page (a canonical
@@ -133,7 +135,7 @@ public final class UrlCanonicalizer {
 
 	private static @Nullable URI parse(String url) {
 		try {
-			URI uri = new URI(url.strip().replace(" ", "%20"));
+			URI uri = WebUrls.toUri(url);
 			if (uri.isAbsolute() && (uri.getHost() == null || !isHttp(uri))) {
 				return null;
 			}

@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +44,22 @@ class BatchNormalizeCommandTest {
 			assertThat(events.get(i).get("eventId").asString()).isEqualTo("e" + i);
 		}
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).isEmpty();
+	}
+
+	@Test
+	void answersEachLineBeforeTheInputEnds() throws Exception {
+		PipedOutputStream producer = new PipedOutputStream();
+		PipedInputStream stdin = new PipedInputStream(producer, 1 << 16);
+		Thread run = new Thread(() -> this.command.run(List.of(), stdin, this.out, this.err));
+		run.start();
+		producer.write((textEvent("live-1", "Live.\n\nA body.") + "\n").getBytes(StandardCharsets.UTF_8));
+		producer.flush();
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("live-1"));
+		producer.close();
+		run.join(30_000);
+		assertThat(run.isAlive()).isFalse();
 	}
 
 	@Test
@@ -128,6 +148,31 @@ class BatchNormalizeCommandTest {
 			}
 		}
 		return nodes;
+	}
+
+	@Test
+	void appliesASiteProfileFile(@TempDir Path dir) throws IOException {
+		Path profiles = Files.writeString(dir.resolve("profiles.json"),
+				"{\"profiles\":[{\"domains\":[\"example.com\"],\"drop\":[\"p.promo\"]}]}");
+		String page = "<html><body><article><h1>Title</h1><p>The first paragraph of the story is long enough to count.</p>"
+				+ "<p class=promo>Subscribe to our fabulous newsletter for daily stories and more offers.</p>"
+				+ "<p>The second paragraph of the story is long enough to count as well.</p></article></body></html>";
+		String event = EventJson
+			.toJson(java.util.Map.of("eventId", "p1", "url", "https://example.com/a", "html", page));
+		int code = BatchNormalizeCommand.main(List.of("--site-profiles", profiles.toString()), stdin(event), this.out,
+				this.err);
+		assertThat(code).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("The second paragraph")
+			.doesNotContain("newsletter");
+	}
+
+	@Test
+	void failsWithExitCodeTwoOnABrokenSiteProfileFile(@TempDir Path dir) throws IOException {
+		Path profiles = Files.writeString(dir.resolve("profiles.json"), "{\"profiles\":[{\"domains\":[]");
+		assertThat(BatchNormalizeCommand.main(List.of("--site-profiles", profiles.toString()), stdin(""), this.out,
+				this.err))
+			.isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("cannot use the site profiles");
 	}
 
 }

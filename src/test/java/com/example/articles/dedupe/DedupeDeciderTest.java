@@ -12,17 +12,17 @@ class DedupeDeciderTest {
 
 	@Test
 	void publishesAnUnknownArticleAsRevisionOne() {
-		DedupeDecision decision = this.decider.decide(null, ARTICLE, null, null, 100);
+		DedupeDecision decision = this.decider.decide(null, ARTICLE, null, null, 100, 50);
 		assertThat(decision.verdict()).isEqualTo(DedupeVerdict.NEW);
 		assertThat(decision.publish()).isTrue();
 		assertThat(decision.revision()).isEqualTo(1);
-		assertThat(decision.history()).isEqualTo(new ArticleHistory("sha256:1", 0xffL, 1, 100, 100));
+		assertThat(decision.history()).isEqualTo(new ArticleHistory("sha256:1", 0xffL, 1, 50, 100));
 	}
 
 	@Test
 	void skipsTheSameContentAndRemembersWhenItWasSeen() {
 		ArticleHistory history = new ArticleHistory("sha256:1", 0xffL, 4, 10, 20);
-		DedupeDecision decision = this.decider.decide(history, ARTICLE, new IndexMatch("other", 0, 1), null, 100);
+		DedupeDecision decision = this.decider.decide(history, ARTICLE, new IndexMatch("other", 0, 1), null, 100, 50);
 		assertThat(decision.verdict()).isEqualTo(DedupeVerdict.REPEAT);
 		assertThat(decision.publish()).isFalse();
 		assertThat(decision.revision()).isEqualTo(4);
@@ -32,7 +32,7 @@ class DedupeDeciderTest {
 	@Test
 	void publishesChangedContentAsTheNextRevision() {
 		ArticleHistory history = new ArticleHistory("sha256:0", 0xfeL, 4, 10, 20);
-		DedupeDecision decision = this.decider.decide(history, ARTICLE, null, null, 100);
+		DedupeDecision decision = this.decider.decide(history, ARTICLE, null, null, 100, 50);
 		assertThat(decision.verdict()).isEqualTo(DedupeVerdict.REVISION);
 		assertThat(decision.publish()).isTrue();
 		assertThat(decision.revision()).isEqualTo(5);
@@ -42,7 +42,7 @@ class DedupeDeciderTest {
 	@Test
 	void flagsExactContentOfAnotherArticleAndPrefersItOverANearMatch() {
 		DedupeDecision decision = this.decider.decide(null, ARTICLE, new IndexMatch("orig", 0, 5),
-				new IndexMatch("near", 1, 1), 100);
+				new IndexMatch("near", 1, 1), 100, 50);
 		assertThat(decision.verdict()).isEqualTo(DedupeVerdict.SYNDICATED);
 		assertThat(decision.publish()).isTrue();
 		assertThat(decision.duplicateOf()).isEqualTo("orig");
@@ -52,14 +52,14 @@ class DedupeDeciderTest {
 	@Test
 	void dropsExactCopiesUnderTheDropPolicy() {
 		DedupeDecider dropping = new DedupeDecider(new DedupePolicy(DuplicateAction.DROP, DuplicateAction.FLAG, 3));
-		DedupeDecision decision = dropping.decide(null, ARTICLE, new IndexMatch("orig", 0, 5), null, 100);
+		DedupeDecision decision = dropping.decide(null, ARTICLE, new IndexMatch("orig", 0, 5), null, 100, 50);
 		assertThat(decision.publish()).isFalse();
 		assertThat(decision.history().contentHash()).isEqualTo("sha256:1");
 	}
 
 	@Test
 	void flagsANearMatchWithinTheDistance() {
-		DedupeDecision decision = this.decider.decide(null, ARTICLE, null, new IndexMatch("near", 3, 1), 100);
+		DedupeDecision decision = this.decider.decide(null, ARTICLE, null, new IndexMatch("near", 3, 1), 100, 50);
 		assertThat(decision.verdict()).isEqualTo(DedupeVerdict.NEAR_DUPLICATE);
 		assertThat(decision.nearDuplicateOf()).isEqualTo("near");
 		assertThat(decision.publish()).isTrue();
@@ -67,7 +67,7 @@ class DedupeDeciderTest {
 
 	@Test
 	void ignoresANearMatchBeyondTheDistance() {
-		DedupeDecision decision = this.decider.decide(null, ARTICLE, null, new IndexMatch("near", 4, 1), 100);
+		DedupeDecision decision = this.decider.decide(null, ARTICLE, null, new IndexMatch("near", 4, 1), 100, 50);
 		assertThat(decision.verdict()).isEqualTo(DedupeVerdict.NEW);
 		assertThat(decision.nearDuplicateOf()).isNull();
 	}
@@ -75,7 +75,7 @@ class DedupeDeciderTest {
 	@Test
 	void neverMarksAnArticleAsACopyOfItself() {
 		DedupeDecision decision = this.decider.decide(null, ARTICLE, new IndexMatch("a1", 0, 1),
-				new IndexMatch("a1", 0, 1), 100);
+				new IndexMatch("a1", 0, 1), 100, 50);
 		assertThat(decision.verdict()).isEqualTo(DedupeVerdict.NEW);
 		assertThat(decision.duplicateOf()).isNull();
 		assertThat(decision.nearDuplicateOf()).isNull();
@@ -94,7 +94,8 @@ class DedupeDeciderTest {
 	@Test
 	void findsTheNearestEntryOfABucketButNotItself() {
 		IndexMatch match = FingerprintIndex.matchNear(java.util.List.of(new IndexedSimhash("a1", 0xffL, 1),
-				new IndexedSimhash("far", 0xff00L, 1), new IndexedSimhash("near", 0xfcL, 2)), "a1", 0xffL, 3);
+				new IndexedSimhash("far", 0xff00L, 1), new IndexedSimhash("near", 0xfcL, 2)), "a1", 0xffL, 3,
+				new SimhashBands(4), 1);
 		assertThat(match).isEqualTo(new IndexMatch("near", 2, 2));
 		assertThat(FingerprintIndex.matchContent(new IndexedContent("a1", 1), "a1")).isNull();
 		assertThat(FingerprintIndex.matchContent(new IndexedContent("x", 1), "a1"))

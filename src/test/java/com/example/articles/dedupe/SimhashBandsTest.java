@@ -59,6 +59,19 @@ class SimhashBandsTest {
 	}
 
 	@Test
+	void judgesAPairInItsLowestSharedBandOnly() {
+		SimhashBands bands = new SimhashBands(4);
+		long a = 0x1111_2222_3333_4444L;
+		assertThat(bands.firstSharedBand(a, a)).isZero();
+		assertThat(bands.firstSharedBand(a, a ^ 0x1L)).isEqualTo(1);
+		assertThat(bands.firstSharedBand(a, a ^ 0x1_0001L)).isEqualTo(2);
+		assertThat(bands.firstSharedBand(a, a ^ 0x1_0001_0001_0001L)).isEqualTo(-1);
+		IndexedSimhash near = new IndexedSimhash("b", a ^ 0x1L, 1);
+		assertThat(FingerprintIndex.matchNear(java.util.List.of(near), "a", a, 3, bands, 0)).isNull();
+		assertThat(FingerprintIndex.matchNear(java.util.List.of(near), "a", a, 3, bands, 1)).isNotNull();
+	}
+
+	@Test
 	void keysOfDifferentConfigurationsNeverMeet() {
 		assertThat(new SimhashBands(4).keys(7L)).doesNotContainAnyElementsOf(new SimhashBands(5).keys(7L));
 	}

@@ -301,6 +301,40 @@ class ArticleTopologyTest {
 	}
 
 	@Test
+	void decidesAnArticleWhoseVerdictsNeverCameAfterTheMaximumWait() {
+		start(DedupePolicy.defaults());
+		NormalizedArticleEvent event = normalizer(NormalizerSettings.DEFAULT_MAX_EVENT_BYTES)
+			.normalize(utf8(RawEvents.text("e9", "https://news.example.com/story/9", RawEvents.story(9, 4))));
+		KeyValueStore<String, ArticleEnvelope> articles = this.driver
+			.getKeyValueStore(ArticleTopology.PENDING_ARTICLES_STORE);
+		KeyValueStore<String, PendingRequests> requests = this.driver
+			.getKeyValueStore(ArticleTopology.PENDING_REQUESTS_STORE);
+		articles.put(event.articleId() + "/0@99",
+				new ArticleEnvelope(new SourceRecord("raw", 0, 99, START.toEpochMilli()), 5, event));
+		requests.put(event.articleId(),
+				new PendingRequests(List.of(PendingRequest.awaiting("0@99", 5, START.toEpochMilli()).arrived(false))));
+
+		this.driver.advanceWallClockTime(Duration.ofMinutes(2));
+		assertThat(this.normalized.isEmpty()).as("still within the maximum wait").isTrue();
+		this.driver.advanceWallClockTime(ArticleDedupeProcessor.MAX_WAIT);
+
+		assertThat(published()).extracting(NormalizedArticleEvent::eventId).containsExactly("e9");
+		assertNothingPending();
+	}
+
+	@Test
+	void dropsLeftoverRequestsAfterTheMaximumWait() {
+		start(DedupePolicy.defaults());
+		KeyValueStore<String, PendingRequests> requests = this.driver
+			.getKeyValueStore(ArticleTopology.PENDING_REQUESTS_STORE);
+		requests.put("orphan", new PendingRequests(List.of(PendingRequest.awaiting("9@9", 5, START.toEpochMilli()))));
+
+		this.driver.advanceWallClockTime(ArticleDedupeProcessor.MAX_WAIT.plusMinutes(2));
+
+		assertNothingPending();
+	}
+
+	@Test
 	void namesEveryInternalResource() {
 		StreamsBuilder builder = new StreamsBuilder();
 		ArticleTopology.build(builder, settings(DedupePolicy.defaults(), 1000), (bytes) -> {

@@ -13,8 +13,8 @@ class PendingRequestsTest {
 	@Test
 	void theFirstArrivedArticleIsDecidedFirstEvenIfTheSecondIsCompleteEarlier() {
 		PendingRequests pending = PendingRequests.NONE;
-		pending = pending.arrived(PendingRequest.awaiting("r1", 2).arrived(false));
-		pending = pending.arrived(PendingRequest.awaiting("r2", 2).arrived(false));
+		pending = pending.arrived(PendingRequest.awaiting("r1", 2, 0).arrived(false));
+		pending = pending.arrived(PendingRequest.awaiting("r2", 2, 0).arrived(false));
 		pending = pending.with(pending.find("r2").with(verdict("r2")).with(verdict("r2")));
 
 		assertThat(pending.head().requestId()).isEqualTo("r1");
@@ -31,8 +31,8 @@ class PendingRequestsTest {
 	@Test
 	void verdictsBeforeTheArticleWaitBehindArrivedArticles() {
 		PendingRequests pending = PendingRequests.NONE;
-		pending = pending.with(PendingRequest.awaiting("r2", 2).with(verdict("r2")));
-		pending = pending.arrived(PendingRequest.awaiting("r1", 2).arrived(false));
+		pending = pending.with(PendingRequest.awaiting("r2", 2, 0).with(verdict("r2")));
+		pending = pending.arrived(PendingRequest.awaiting("r1", 2, 0).arrived(false));
 		assertThat(pending.requests()).extracting(PendingRequest::requestId).containsExactly("r1", "r2");
 		assertThat(pending.head().requestId()).isEqualTo("r1");
 
@@ -42,7 +42,7 @@ class PendingRequestsTest {
 
 	@Test
 	void aRequestDecidedAtOnceLeavesWhenItsLastVerdictArrives() {
-		PendingRequests pending = PendingRequests.NONE.arrived(PendingRequest.awaiting("r1", 2).arrived(true));
+		PendingRequests pending = PendingRequests.NONE.arrived(PendingRequest.awaiting("r1", 2, 0).arrived(true));
 		assertThat(pending.head()).isNull();
 		pending = pending.with(pending.find("r1").with(verdict("r1")));
 		assertThat(pending.isEmpty()).isFalse();

@@ -1,0 +1,291 @@
+package com.example.articles.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Element;
+
+import com.example.articles.contract.ArticleImage;
+import com.example.articles.contract.RemovalReason;
+import com.example.articles.contract.RemovedBlock;
+
+/**
+ * Turns the units inside the content root into body blocks, images with their captions
+ * once, and the list of what it dropped: chrome inside the article, captions moved out of
+ * the body, repeated captions. One instance per extraction.
+ */
+final class BodyAssembler {
+
+	/** Enough removed entries to explain a page, not a dump of it. */
+	private static final int MAX_REMOVED = 30;
+
+	private static final int MAX_REMOVED_CHARS = 200;
+
+	private final List<Element> roots;
+
+	private final Map<Element, Boolean> marks;
+
+	private final String titleKey;
+
+	private final List<Block> blocks = new ArrayList<>();
+
+	private final List<ImageDraft> images = new ArrayList<>();
+
+	private final List<RemovedBlock> removed = new ArrayList<>();
+
+	private final Set<String> captionKeys = new HashSet<>();
+
+	private final Set<String> sources = new HashSet<>();
+
+	private @Nullable ImageDraft lastImage;
+
+	/**
+	 * Whether a body block came after the last image (a caption no longer belongs to it).
+	 */
+	private boolean textSinceImage;
+
+	private @Nullable Unit pendingCaption;
+
+	private int recordedBoilerplate;
+
+	BodyAssembler(List<Element> roots, Map<Element, Boolean> marks, @Nullable String title) {
+		this.roots = roots;
+		this.marks = marks;
+		this.titleKey = Texts.key(title);
+	}
+
+	Result assemble(List<Unit> units) {
+		for (Unit unit : units) {
+			if (!inRoot(unit.anchor())) {
+				continue;
+			}
+			switch (unit.type()) {
+				case SKIPPED -> skipped(unit);
+				case IMAGE -> image(unit.anchor());
+				case CAPTION -> caption(unit.text(), unit.credit());
+				case CREDIT -> credit(unit.text());
+				case TEXT -> text(unit);
+			}
+		}
+		trimTail();
+		List<ArticleImage> result = new ArrayList<>(this.images.size());
+		for (ImageDraft draft : this.images) {
+			result.add(draft.toImage());
+		}
+		return new Result(this.blocks, result, this.removed);
+	}
+
+	/** Drops the furniture that trails the article's last paragraph inside the root. */
+	private void trimTail() {
+		int end = this.blocks.size();
+		while (end > 1 && BoilerplateLines.isTrailingFurniture(this.blocks.get(end - 1).text(),
+				this.blocks.get(end - 1).kind() == BlockKind.LIST_ITEM)) {
+			end--;
+		}
+		for (int i = end; i < this.blocks.size(); i++) {
+			if (this.recordedBoilerplate++ < MAX_REMOVED) {
+				this.removed.add(RemovedBlock.of(RemovalReason.BOILERPLATE,
+						Texts.truncate(this.blocks.get(i).text(), MAX_REMOVED_CHARS)));
+			}
+		}
+		this.blocks.subList(end, this.blocks.size()).clear();
+		int start = 0;
+		while (start < this.blocks.size() - 1 && BoilerplateLines.isLeadingFurniture(this.blocks.get(start))) {
+			start++;
+		}
+		for (int i = 0; i < start; i++) {
+			if (this.recordedBoilerplate++ < MAX_REMOVED) {
+				this.removed.add(RemovedBlock.of(RemovalReason.BOILERPLATE, this.blocks.get(i).text()));
+			}
+		}
+		this.blocks.subList(0, start).clear();
+	}
+
+	private boolean inRoot(Element element) {
+		for (Element root : this.roots) {
+			if (root == element) {
+				return true;
+			}
+		}
+		for (Element e = element.parent(); e != null; e = e.parent()) {
+			for (Element root : this.roots) {
+				if (root == e) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private void skipped(Unit unit) {
+		if (!unit.recorded()) {
+			return;
+		}
+		String text = TextCollector.collect(unit.anchor(), Map.of()).text();
+		String key = Texts.key(text);
+		if (key.isEmpty()) {
+			return;
+		}
+		if (this.captionKeys.contains(key) || repeatsLastAlt(key)) {
+			// a share or "pin it" overlay printing the caption again
+			this.removed.add(RemovedBlock.of(RemovalReason.DUPLICATE_CAPTION, text));
+			return;
+		}
+		if (key.length() < 3 || this.recordedBoilerplate >= MAX_REMOVED) {
+			return;
+		}
+		this.recordedBoilerplate++;
+		this.removed.add(RemovedBlock.of(RemovalReason.BOILERPLATE, Texts.truncate(text, MAX_REMOVED_CHARS)));
+	}
+
+	private void image(Element img) {
+		String src = ImageSources.source(img);
+		if (src == null || !ImageSources.isContent(img, src) || !this.sources.add(src)) {
+			return;
+		}
+		ImageDraft draft = new ImageDraft(src, Texts.blankToNull(img.attr("alt")));
+		this.images.add(draft);
+		this.lastImage = draft;
+		this.textSinceImage = false;
+		Unit pending = this.pendingCaption;
+		if (pending != null) {
+			this.pendingCaption = null;
+			draft.caption = pending.text();
+			draft.credit = pending.credit();
+		}
+	}
+
+	private void caption(String rawText, @Nullable String rawCredit) {
+		String text = rawText;
+		String credit = rawCredit;
+		if (credit == null) {
+			Captions.Split split = Captions.split(text);
+			text = split.caption();
+			credit = split.credit();
+		}
+		String key = Texts.key(text);
+		ImageDraft target = this.lastImage != null && !this.textSinceImage ? this.lastImage : null;
+		if (key.isEmpty()) {
+			if (credit != null && target != null && target.credit == null) {
+				target.credit = credit;
+			}
+			return;
+		}
+		if (this.captionKeys.contains(key)) {
+			this.removed.add(RemovedBlock.of(RemovalReason.DUPLICATE_CAPTION, text));
+			if (target != null && target.credit == null) {
+				target.credit = credit;
+			}
+			return;
+		}
+		this.captionKeys.add(key);
+		this.removed.add(RemovedBlock.of(RemovalReason.CAPTION, text));
+		if (target != null && target.caption == null) {
+			target.caption = text;
+			if (target.credit == null) {
+				target.credit = credit;
+			}
+		}
+		else {
+			this.pendingCaption = Unit.caption(this.roots.get(0), text, credit);
+		}
+	}
+
+	private void credit(String text) {
+		ImageDraft target = this.lastImage;
+		if (target != null && target.credit == null && !this.textSinceImage) {
+			target.credit = Captions.cleanCredit(text);
+		}
+	}
+
+	private void text(Unit unit) {
+		String text = unit.text();
+		ImageDraft image = this.lastImage;
+		// the comparison key is only needed near captions and for headings
+		if (unit.kind() == BlockKind.HEADING || !this.captionKeys.isEmpty() || image != null) {
+			String key = Texts.key(text);
+			if (key.isEmpty()) {
+				return;
+			}
+			if (unit.kind() == BlockKind.HEADING && key.equals(this.titleKey)) {
+				// the headline belongs to the metadata, not the body
+				return;
+			}
+			if (this.captionKeys.contains(key) || (isLastAlt(key) && image != null && image.caption != null)) {
+				this.removed.add(RemovedBlock.of(RemovalReason.DUPLICATE_CAPTION, text));
+				return;
+			}
+			if (image != null && !this.textSinceImage && image.caption == null && image.alt != null
+					&& key.equals(Texts.key(image.alt)) && unit.kind() == BlockKind.PARAGRAPH) {
+				// a caption printed as a plain paragraph right under its image
+				image.caption = text;
+				this.captionKeys.add(key);
+				this.removed.add(RemovedBlock.of(RemovalReason.CAPTION, text));
+				return;
+			}
+		}
+		if (BoilerplateLines.isFurniture(text, unit.linkDensity())
+				|| (unit.linkDensity() > 0.8 && text.length() < 120 && !this.blocks.isEmpty())) {
+			if (this.recordedBoilerplate < MAX_REMOVED) {
+				this.recordedBoilerplate++;
+				this.removed.add(RemovedBlock.of(RemovalReason.BOILERPLATE, Texts.truncate(text, MAX_REMOVED_CHARS)));
+			}
+			return;
+		}
+		this.blocks.add(new Block(unit.kind() != null ? unit.kind() : BlockKind.PARAGRAPH, text, unit.html()));
+		this.textSinceImage = true;
+		this.pendingCaption = null;
+	}
+
+	private boolean isLastAlt(String key) {
+		ImageDraft image = this.lastImage;
+		return image != null && image.alt != null && key.length() > 20 && key.equals(Texts.key(image.alt));
+	}
+
+	private boolean repeatsLastAlt(String key) {
+		ImageDraft image = this.lastImage;
+		if (image == null || image.alt == null || this.textSinceImage) {
+			return false;
+		}
+		String altKey = Texts.key(image.alt);
+		return altKey.length() > 20 && key.contains(altKey) && key.length() < altKey.length() + 30;
+	}
+
+	record Result(List<Block> blocks, List<ArticleImage> images, List<RemovedBlock> removed) {
+	}
+
+	private static final class ImageDraft {
+
+		private final String src;
+
+		private final @Nullable String alt;
+
+		private @Nullable String caption;
+
+		private @Nullable String credit;
+
+		ImageDraft(String src, @Nullable String alt) {
+			this.src = src;
+			this.alt = alt;
+		}
+
+		ArticleImage toImage() {
+			String finalCaption = this.caption;
+			String finalCredit = this.credit;
+			if (finalCaption == null && this.alt != null) {
+				Captions.Split split = Captions.split(this.alt);
+				finalCaption = split.caption().isEmpty() ? null : split.caption();
+				if (finalCredit == null) {
+					finalCredit = split.credit();
+				}
+			}
+			return new ArticleImage(this.src, this.alt, finalCaption, finalCredit);
+		}
+
+	}
+
+}

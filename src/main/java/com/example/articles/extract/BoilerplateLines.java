@@ -1,0 +1,99 @@
+package com.example.articles.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Single lines that are page furniture wherever they appear: "Advertisement", "Read
+ * more", "Share this article", "Story continues below"; in the languages we ingest.
+ */
+final class BoilerplateLines {
+
+	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+	/** The whole (short) line is furniture. */
+	private static final Pattern WHOLE = Pattern
+		.compile("^\\W*(?:advertisements?|advert|advertisment|advertising|anzeigen?"
+				+ "|werbung|reklama|publicité|publicidad|pubblicità|sponsored(?: content)?|paid content|read more|read next"
+				+ "|read also|read the full (?:story|article)|continue reading.{0,80}|keep reading|weiterlesen|mehr lesen"
+				+ "|mehr anzeigen|lire la suite|lire plus|czytaj (?:dalej|więcej|też|także)|share(?: this)?(?: article| story"
+				+ "| post| page)?(?: on \\w+)?|share on \\w+|teilen|partager|udostępnij|tweet|e-?mail|print|drucken"
+				+ "|comments?|\\d+ comments?|kommentare?|commentaires?|komentarze?|story continues below(?: advertisement)?"
+				+ "|article continues below(?: advertisement)?|continue reading below|scroll to continue.{0,40}"
+				+ "|related(?: articles| stories| posts| content| coverage)?|recommended(?: for you)?|you may also like"
+				+ "|you might also like|more from .{0,40}|more on this(?: story| topic)?|click here.{0,80}"
+				+ "|subscribe.{0,80}|sign up.{0,80}|follow us.{0,60}|jetzt abonnieren.{0,60}|newsletter.{0,60}"
+				+ "|back to top|nach oben|top of page|skip to (?:main )?content|zum inhalt springen|image|photo|foto|video"
+				+ "|watch|listen|play|loading.{0,5}|please wait.{0,20}|getty images|view (?:gallery|comments|image)"
+				+ "|open in (?:app|browser)|download (?:the )?app.{0,40}|ad|anzeige|werbung|mehr zum thema|lesen sie auch"
+				+ "|auch interessant|das könnte sie auch interessieren|lire aussi|à lire aussi|voir aussi|zobacz też"
+				+ "|zobacz także|czytaj również|see also|also read|further reading|more stories|top stories|trending"
+				+ "|most read|most popular|tags?|topics?|themen|schlagwörter|mots-clés|tagi|filed under.{0,80}"
+				+ "|posted in.{0,80}|(?:this|the) article (?:is|was) (?:more than|over) .{0,40} old|all rights reserved.*"
+				+ "|copyright .{0,80}|© .{0,80}|\\(c\\) .{0,80}|das könnte (?:dich|sie) auch interessieren"
+				+ "|notas relacionadas|te puede interesar|weitere informationen|kontakt|autor(?:en|in)?|authors?"
+				+ "|originalartikel|titelbild:.{0,80}|(?:foto|photo|bild|quelle|source)s?:.{0,60}"
+				+ "|\\d+ min(?:ute)?s? (?:read|lesezeit|czytania|de lecture)|(?:lesezeit|reading time|temps de lecture):? .{0,20}"
+				+ "|(?:veröffentlicht|aktualisiert|published|updated|posted|pubblicato|publié|publicado|opublikowano)"
+				+ "(?: (?:am|on|le|el|il|by|von))? .{0,60}|verfasst von.{0,60}|posted by.{0,60}|by [^.]{0,40}"
+				+ "|von [^.]{0,40})\\W*$", FLAGS);
+
+	/** A line that starts like a cross-link ("Read more: ...", "RELATED: ..."). */
+	private static final Pattern CROSS_LINK = Pattern.compile("^\\W*(?:read more|read also|also read|read next|related"
+			+ "|see also|more|watch|listen|click here|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant"
+			+ "|czytaj (?:też|także|również|więcej)|zobacz (?:też|także)|lire aussi|à lire aussi|voir aussi|recommended"
+			+ "|don't miss|must read|trending|opinion)\\s*[:|»>–—-]", FLAGS);
+
+	/**
+	 * Calls to action and notices that close articles: newsletter, donations, copyright.
+	 */
+	private static final StemMatcher CALL_TO_ACTION = new StemMatcher(Stream
+		.of("newsletter", "subscribe", "subscription", "sign up", "signing up", "abonn", "anmelden", "registrier",
+				"follow us", "folge uns", "folgen sie uns", "share this", "teilen sie", "artikel teilen", "unterstütze",
+				"support us", "support our", "donate", "spende", "whatsapp", "telegram", "copyright", "©",
+				"all rights reserved", "alle rechte", "impressum", "datenschutz", "privacy policy", "cookie",
+				"permalink", "verschlagwortet", "filed under", "posted in", "this post contains",
+				"this article contains", "affiliate", "werbung", "anzeige", "sponsored", "publicidad", "suscrib",
+				"suscríb", "únete", "abonnez", "inscrivez", "zapisz się", "subskryb", "obserwuj", "log in", "sign in",
+				"einloggen", "read more", "weiterlesen", "mehr zum thema", "das könnte dich", "das könnte sie",
+				"you may also like", "related", "relacionad", "à lire aussi", "lire aussi", "czytaj też", "zobacz też")
+		.collect(Collectors.toMap(stem -> stem, stem -> 1)));
+
+	private BoilerplateLines() {
+	}
+
+	/**
+	 * Whether a block at the very end of the body is furniture rather than the article's
+	 * last words: a short line that is no sentence, or a call to action.
+	 */
+	static boolean isTrailingFurniture(String text, boolean listItem) {
+		if (!listItem && text.length() < 80 && !endsSentence(text)) {
+			return true;
+		}
+		return text.length() < 400 && CALL_TO_ACTION.flags(text.toLowerCase(Locale.ROOT)) != 0;
+	}
+
+	/** A kicker, dateline or label before the article's first sentence. */
+	static boolean isLeadingFurniture(Block block) {
+		String text = block.text();
+		return block.kind() == BlockKind.PARAGRAPH && text.length() < 50 && !endsSentence(text);
+	}
+
+	private static boolean endsSentence(String text) {
+		char last = text.charAt(text.length() - 1);
+		return ".!?…\"”“»«)’'。！？」』؟".indexOf(last) >= 0;
+	}
+
+	static boolean isFurniture(String text, double linkDensity) {
+		if (text.length() <= 120 && WHOLE.matcher(text).matches()) {
+			return true;
+		}
+		if (text.length() <= 250 && CROSS_LINK.matcher(text).find() && linkDensity > 0.3) {
+			return true;
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,60 @@
+package com.example.articles.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/** Splits a photo credit off the end of a caption. */
+final class Captions {
+
+	private static final String AGENCIES = "getty|reuters|afp|ap|epa|dpa|pa|shutterstock|alamy|istock|imago|xinhua"
+			+ "|bloomberg|anadolu|picture alliance|picture-alliance|keystone|ansa|efe|sipa|corbis|rex|wikimedia|nurphoto"
+			+ "|sopa|zuma|pap|kyodo|yonhap|tass|abaca";
+
+	/** "(Getty Images)", "(AP Photo/Jane Doe)", "(Foto: dpa)", "(© X)". */
+	private static final Pattern TRAILING_PARENTHESIS = Pattern.compile(
+			"^(.*?)[\\s,.;:–—-]*[(\\[]\\s*((?:(?:photo|image|picture|foto|bild|zdjęcie|fot\\.|credit|source|quelle"
+					+ "|©|copyright)[^()\\[\\]]{0,80})|(?:[^()\\[\\]]{0,40}(?:\\b(?:" + AGENCIES
+					+ ")\\b|images|photos?|/)[^()\\[\\]]{0,60}))\\s*[)\\]]\\s*$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+
+	/** "... Photo: Jane Doe", "... Foto: dpa", "... © Jane Doe", "... Credit: X". */
+	private static final Pattern TRAILING_LABEL = Pattern.compile(
+			"^(.*?)[\\s,.;|–—-]*((?:\\b(?:photo(?:graph)?s?|image|picture|foto|bild|zdjęcie|credit|source|quelle)"
+					+ "\\s*(?:credit)?\\s*[:：]|\\bfot\\.|©)\\s*[^:©]{2,80})$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+
+	private static final Pattern LABEL = Pattern
+		.compile("^(?:(?:photo(?:graph)?s?|image|picture|foto|bild|zdjęcie|credit|source|quelle)\\s*(?:credit)?\\s*[:：]"
+				+ "|fot\\.)\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	private Captions() {
+	}
+
+	record Split(String caption, @Nullable String credit) {
+	}
+
+	static Split split(String caption) {
+		Matcher parenthesis = TRAILING_PARENTHESIS.matcher(caption);
+		if (parenthesis.matches() && looksLikeCredit(parenthesis.group(2))) {
+			return new Split(parenthesis.group(1).strip(), cleanCredit(parenthesis.group(2)));
+		}
+		Matcher label = TRAILING_LABEL.matcher(caption);
+		if (label.matches()) {
+			return new Split(label.group(1).strip(), cleanCredit(label.group(2)));
+		}
+		return new Split(caption, null);
+	}
+
+	private static boolean looksLikeCredit(String text) {
+		return text.length() <= 100;
+	}
+
+	/** "Photo: Jane Doe" -> "Jane Doe"; "(c) X" and "©" kept as the reader sees them. */
+	static String cleanCredit(String credit) {
+		String stripped = LABEL.matcher(credit.strip()).replaceFirst("");
+		return stripped.isEmpty() ? credit.strip() : stripped;
+	}
+
+}

@@ -1,0 +1,153 @@
+package com.example.articles.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.jsoup.internal.StringUtil;
+import org.jsoup.nodes.Element;
+
+/**
+ * The real source of an {@code <img>}: lazy-load attributes before {@code src}, the
+ * widest {@code srcset} candidate, a {@code <picture>} source as fallback; and whether
+ * the image is article content at all (not a pixel, icon, logo or avatar).
+ */
+final class ImageSources {
+
+	private static final String[] LAZY_ATTRIBUTES = { "data-src", "data-lazy-src", "data-original", "data-url",
+			"data-lazy", "data-original-src", "data-hi-res-src", "data-full-src", "data-image", "data-img-src" };
+
+	private static final String[] LAZY_SRCSETS = { "data-srcset", "data-lazy-srcset", "srcset" };
+
+	private static final Pattern NOT_CONTENT = Pattern.compile(
+			"pixel|tracking|tracker|spacer|blank\\.gif|1x1|/logo|logo[-_.]|[-_/]icon|icon[-_.]|avatar|gravatar|sprite"
+					+ "|emoji|badge|placeholder|transparent\\.(gif|png)|loading\\.gif|/ads?/|doubleclick|facebook\\.com/tr");
+
+	private static final Pattern NOT_CONTENT_NAME = Pattern
+		.compile("logo|icon|avatar|emoji|sprite|badge|author-?img" + "|profile-?pic|headshot|gravatar");
+
+	private static final int MIN_SIZE = 100;
+
+	private ImageSources() {
+	}
+
+	/** The absolute URL of the image, or null if it has none worth keeping. */
+	static @Nullable String source(Element img) {
+		for (String attribute : LAZY_ATTRIBUTES) {
+			String url = usable(img, img.attr(attribute));
+			if (url != null) {
+				return url;
+			}
+		}
+		for (String attribute : LAZY_SRCSETS) {
+			String url = usable(img, widest(img.attr(attribute)));
+			if (url != null) {
+				return url;
+			}
+		}
+		String src = usable(img, img.attr("src"));
+		if (src != null) {
+			return src;
+		}
+		Element picture = img.parent();
+		if (picture != null && picture.nameIs("picture")) {
+			for (Element source : picture.getElementsByTag("source")) {
+				String url = usable(img,
+						widest(source.hasAttr("data-srcset") ? source.attr("data-srcset") : source.attr("srcset")));
+				if (url != null) {
+					return url;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static @Nullable String usable(Element img, @Nullable String raw) {
+		if (raw == null) {
+			return null;
+		}
+		String url = raw.strip();
+		if (url.isEmpty() || url.startsWith("data:") || url.startsWith("about:") || url.startsWith("javascript:")
+				|| url.startsWith("{")) {
+			return null;
+		}
+		String absolute = StringUtil.resolve(img.baseUri(), url);
+		if (absolute.isEmpty() || !(absolute.startsWith("http://") || absolute.startsWith("https://"))) {
+			return null;
+		}
+		return absolute;
+	}
+
+	/** The candidate of a srcset with the largest width (or density) descriptor. */
+	static @Nullable String widest(String srcset) {
+		if (srcset.isBlank()) {
+			return null;
+		}
+		String best = null;
+		double bestSize = -1;
+		for (String candidate : srcset.split(",\\s+|,(?=https?:|/)")) {
+			String[] parts = candidate.strip().split("\\s+");
+			if (parts.length == 0 || parts[0].isEmpty()) {
+				continue;
+			}
+			double size = 1;
+			if (parts.length > 1) {
+				String descriptor = parts[1].toLowerCase(Locale.ROOT);
+				try {
+					size = Double.parseDouble(descriptor.substring(0, descriptor.length() - 1));
+				}
+				catch (NumberFormatException | StringIndexOutOfBoundsException ex) {
+					size = 1;
+				}
+			}
+			if (size > bestSize) {
+				best = parts[0];
+				bestSize = size;
+			}
+		}
+		return best;
+	}
+
+	/** False for tracking pixels, icons, logos, avatars and images declared tiny. */
+	static boolean isContent(Element img, String src) {
+		if (tooSmall(img.attr("width")) || tooSmall(img.attr("height"))) {
+			return false;
+		}
+		String lowerSrc = src.toLowerCase(Locale.ROOT);
+		int query = lowerSrc.indexOf('?');
+		String path = query >= 0 ? lowerSrc.substring(0, query) : lowerSrc;
+		if (NOT_CONTENT.matcher(path).find() || path.endsWith(".svg") || path.endsWith(".ico")) {
+			return false;
+		}
+		String names = (img.className() + ' ' + img.id()).toLowerCase(Locale.ROOT);
+		if (NOT_CONTENT_NAME.matcher(names).find()) {
+			return false;
+		}
+		// a logo or avatar wrapper sits close to its image
+		Element parent = img.parent();
+		for (int level = 0; level < 4 && parent != null && !parent.nameIs("body"); level++, parent = parent.parent()) {
+			String parentNames = parent.className().toLowerCase(Locale.ROOT);
+			if (!parentNames.isEmpty() && NOT_CONTENT_NAME.matcher(parentNames).find()) {
+				return false;
+			}
+			if (parent.nameIs("figure") || parent.nameIs("p") || parent.nameIs("article")) {
+				break;
+			}
+		}
+		return true;
+	}
+
+	private static boolean tooSmall(String size) {
+		if (size.isBlank()) {
+			return false;
+		}
+		String digits = size.strip().replace("px", "");
+		try {
+			return Double.parseDouble(digits) < MIN_SIZE;
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
+	}
+
+}

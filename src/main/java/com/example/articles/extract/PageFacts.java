@@ -1,0 +1,179 @@
+package com.example.articles.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Everything the metadata reader needs from the page's elements, gathered in one walk
+ * over the document instead of a dozen selector queries: meta tags, JSON-LD scripts,
+ * canonical link, headline candidates, author and date markup.
+ */
+final class PageFacts {
+
+	/**
+	 * name/property/itemprop/http-equiv of every meta tag (lower-cased) to its first
+	 * content.
+	 */
+	final Map<String, String> meta = new HashMap<>();
+
+	final List<String> jsonLdScripts = new ArrayList<>(2);
+
+	@Nullable String canonical;
+
+	@Nullable Element firstH1;
+
+	@Nullable Element articleH1;
+
+	@Nullable Element headline;
+
+	final List<Element> authorElements = new ArrayList<>(2);
+
+	@Nullable Element byline;
+
+	@Nullable Element datePublished;
+
+	@Nullable Element dateModified;
+
+	@Nullable Element firstTime;
+
+	@Nullable Element pubdateTime;
+
+	private PageFacts() {
+	}
+
+	static PageFacts of(Document doc) {
+		PageFacts facts = new PageFacts();
+		NodeTraversor.traverse((node, depth) -> {
+			if (node instanceof Element element) {
+				facts.visit(element);
+			}
+		}, doc);
+		return facts;
+	}
+
+	private void visit(Element element) {
+		String tag = element.normalName();
+		switch (tag) {
+			case "meta" -> meta(element);
+			case "script" -> {
+				if (Texts.lower(element.attr("type")).contains("ld+json")) {
+					this.jsonLdScripts.add(element.data());
+				}
+			}
+			case "link" -> {
+				if (this.canonical == null && Texts.lower(element.attr("rel")).strip().equals("canonical")) {
+					String url = element.absUrl("href");
+					if (url.startsWith("http")) {
+						this.canonical = url;
+					}
+				}
+			}
+			case "h1" -> {
+				if (this.firstH1 == null) {
+					this.firstH1 = element;
+				}
+				if (this.articleH1 == null && insideArticle(element)) {
+					this.articleH1 = element;
+				}
+			}
+			case "time" -> {
+				if (element.hasAttr("datetime")) {
+					if (this.firstTime == null) {
+						this.firstTime = element;
+					}
+					if (this.pubdateTime == null && element.hasAttr("pubdate")) {
+						this.pubdateTime = element;
+					}
+				}
+			}
+			case "a" -> {
+				if (Texts.lower(element.attr("rel")).contains("author") && this.authorElements.size() < 6) {
+					this.authorElements.add(element);
+				}
+			}
+			default -> {
+			}
+		}
+		if (element.attributesSize() == 0) {
+			return;
+		}
+		String itemprop = element.attr("itemprop");
+		if (!itemprop.isEmpty()) {
+			switch (itemprop.strip()) {
+				case "headline" -> {
+					if (this.headline == null && !tag.equals("meta")) {
+						this.headline = element;
+					}
+				}
+				case "author" -> {
+					if (this.authorElements.size() < 6) {
+						this.authorElements.add(element);
+					}
+				}
+				case "datePublished" -> {
+					if (this.datePublished == null) {
+						this.datePublished = element;
+					}
+				}
+				case "dateModified" -> {
+					if (this.dateModified == null) {
+						this.dateModified = element;
+					}
+				}
+				default -> {
+				}
+			}
+		}
+		if (this.byline == null) {
+			String names = element.className();
+			if (!names.isEmpty() && (containsIgnoreCase(names, "byline") || containsIgnoreCase(names, "author"))) {
+				String lower = names.toLowerCase(Locale.ROOT);
+				if (lower.contains("byline") || lower.contains("author-name") || lower.contains("author__name")
+						|| lower.contains("article-author")) {
+					this.byline = element;
+				}
+			}
+		}
+	}
+
+	private void meta(Element element) {
+		String content = element.attr("content");
+		if (content.isBlank()) {
+			return;
+		}
+		for (String attribute : new String[] { "property", "name", "itemprop", "http-equiv" }) {
+			String key = element.attr(attribute);
+			if (!key.isEmpty()) {
+				this.meta.putIfAbsent(key.strip().toLowerCase(Locale.ROOT), content.strip());
+			}
+		}
+	}
+
+	private static boolean containsIgnoreCase(String text, String lowerNeedle) {
+		int last = text.length() - lowerNeedle.length();
+		for (int i = 0; i <= last; i++) {
+			if (text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean insideArticle(Element element) {
+		for (Element e = element.parent(); e != null; e = e.parent()) {
+			if (e.nameIs("article") || e.nameIs("main")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,102 @@
+package com.example.articles.extract;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The visible text of a few nodes, whitespace collapsed, with the share that sits inside
+ * links; skips marked (chrome or invisible) descendants. Each node of a page is collected
+ * once, so extraction stays linear.
+ */
+final class TextCollector implements NodeFilter {
+
+	private final StringBuilder text = new StringBuilder();
+
+	private final Map<Element, Boolean> marks;
+
+	private int linkChars;
+
+	private int anchorDepth;
+
+	private boolean sawMarked;
+
+	private TextCollector(Map<Element, Boolean> marks) {
+		this.marks = marks;
+	}
+
+	static Collected collect(List<Node> nodes, Map<Element, Boolean> marks) {
+		TextCollector collector = new TextCollector(marks);
+		for (Node node : nodes) {
+			NodeTraversor.filter(collector, node);
+		}
+		return collector.result();
+	}
+
+	static Collected collect(Node node, Map<Element, Boolean> marks) {
+		TextCollector collector = new TextCollector(marks);
+		NodeTraversor.filter(collector, node);
+		return collector.result();
+	}
+
+	private Collected result() {
+		String collapsed = Texts.strip(this.text);
+		return new Collected(collapsed, Math.min(this.linkChars, collapsed.length()), this.sawMarked);
+	}
+
+	@Override
+	public FilterResult head(Node node, int depth) {
+		if (node instanceof TextNode textNode) {
+			int before = this.text.length();
+			Texts.appendCollapsed(this.text, textNode.getWholeText());
+			if (this.anchorDepth > 0) {
+				this.linkChars += this.text.length() - before;
+			}
+			return FilterResult.CONTINUE;
+		}
+		if (node instanceof Element element) {
+			if (depth > 0 && this.marks.containsKey(element)) {
+				this.sawMarked = true;
+				return FilterResult.SKIP_ENTIRELY;
+			}
+			String tag = element.normalName();
+			if (tag.equals("br") || Tags.isBlock(tag)) {
+				space();
+			}
+			else if (tag.equals("a")) {
+				this.anchorDepth++;
+			}
+		}
+		return FilterResult.CONTINUE;
+	}
+
+	@Override
+	public FilterResult tail(Node node, int depth) {
+		if (node instanceof Element element) {
+			String tag = element.normalName();
+			if (tag.equals("a")) {
+				this.anchorDepth--;
+			}
+			else if (Tags.isBlock(tag) || tag.equals("td") || tag.equals("th")) {
+				space();
+			}
+		}
+		return FilterResult.CONTINUE;
+	}
+
+	private void space() {
+		int n = this.text.length();
+		if (n > 0 && this.text.charAt(n - 1) != ' ') {
+			this.text.append(' ');
+		}
+	}
+
+	record Collected(String text, int linkChars, boolean sawMarked) {
+	}
+
+}

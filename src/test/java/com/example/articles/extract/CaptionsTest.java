@@ -1,0 +1,31 @@
+package com.example.articles.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CaptionsTest {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Crowds gather in the square (Getty Images)|Crowds gather in the square|Getty Images",
+					"The mayor speaks (AP Photo/Jane Doe)|The mayor speaks|AP Photo/Jane Doe",
+					"Die Brücke im Winter (Foto: dpa)|Die Brücke im Winter|dpa",
+					"The harbour at dawn. Photo: Jane Doe|The harbour at dawn|Jane Doe",
+					"Nowy tramwaj na moście. Fot. Jan Kowalski|Nowy tramwaj na moście|Jan Kowalski",
+					"Le port au lever du jour © Marie Dupont|Le port au lever du jour|© Marie Dupont" })
+	void splitsTrailingCredits(String caption, String text, String credit) {
+		Captions.Split split = Captions.split(caption);
+		assertThat(split.caption()).isEqualTo(text);
+		assertThat(split.credit()).isEqualTo(credit);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "The president (left) meets the mayor", "The mayor and his wife (centre)" })
+	void keepsCaptionsWithoutCredit(String caption) {
+		assertThat(Captions.split(caption).credit()).isNull();
+		assertThat(Captions.split(caption).caption()).isEqualTo(caption);
+	}
+
+}

@@ -1,0 +1,51 @@
+package com.example.articles.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.example.articles.extract.ClassSignals.Verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClassSignalsTest {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "social-share", "sharedaddy sd-sharing-enabled", "related-articles", "article-comments",
+			"comments-area", "newsletter-signup", "cookie-consent", "breadcrumbs", "ad-slot", "adHolder", "ad",
+			"promo-box", "outbrain-widget", "byline", "post-tags", "site-navigation", "menu", "site-footer",
+			"sidebar-right", "mostRead", "readMore" })
+	void chromeWhateverElseTheNameSays(String names) {
+		assertThat(ClassSignals.classify(names)).isEqualTo(Verdict.STRONG_BOILERPLATE);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "site-header", "entry-meta", "kicker", "teaser", "post-date" })
+	void weakChromeUnlessItSaysContent(String names) {
+		assertThat(ClassSignals.classify(names)).isIn(Verdict.WEAK_BOILERPLATE, Verdict.CONTENT);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "entry-content", "article-body", "story-body", "post", "artikel-text", "commentary-body" })
+	void contentNames(String names) {
+		assertThat(ClassSignals.classify(names)).isEqualTo(Verdict.CONTENT);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "imageCaption", "wp-caption-text", "photo-caption", "bildunterschrift" })
+	void captionNames(String names) {
+		assertThat(ClassSignals.classify(names)).isEqualTo(Verdict.CAPTION);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "image-credit", "copyright", "photographer" })
+	void creditNames(String names) {
+		assertThat(ClassSignals.classify(names)).isEqualTo(Verdict.CREDIT);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "container", "row", "col-md-8", "canvas", "headline" })
+	void neutralNames(String names) {
+		assertThat(ClassSignals.classify(names)).isEqualTo(Verdict.NEUTRAL);
+	}
+
+}

@@ -1,0 +1,145 @@
+package com.example.articles.extract;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.example.articles.contract.ArticleImage;
+import com.example.articles.contract.RemovalReason;
+import com.example.articles.contract.RemovedBlock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HtmlArticleExtractorTest {
+
+	private final HtmlArticleExtractor extractor = new HtmlArticleExtractor(SiteProfiles.empty());
+
+	private ExtractedArticle extract(String fixture) {
+		return this.extractor.extract(Fixtures.page(fixture), "https://www.courier.example/news/page.html");
+	}
+
+	private static List<String> texts(ExtractedArticle article) {
+		return article.blocks().stream().map(Block::text).toList();
+	}
+
+	private static List<String> removed(ExtractedArticle article, RemovalReason reason) {
+		return article.removed()
+			.stream()
+			.filter(r -> r.reason().equals(reason.code()))
+			.map(RemovedBlock::text)
+			.toList();
+	}
+
+	@Test
+	void dailyMailStylePageKeepsEachCaptionOnceOnItsImage() {
+		ExtractedArticle article = extract("daily-mail-style.html");
+		assertThat(article.images()).extracting(ArticleImage::src)
+			.containsExactly("https://i.courier.example/photos/park-vote.jpg",
+					"https://www.courier.example/photos/footbridge.jpg");
+		assertThat(article.images()).extracting(ArticleImage::caption)
+			.containsExactly("Campaigners celebrate outside the town hall after the vote on Tuesday evening",
+					"An artist's impression of the planned footbridge over the river");
+		assertThat(article.images().get(1).credit()).isEqualTo("Courier Council/PA");
+		assertThat(String.join("\n", texts(article))).doesNotContain("Campaigners celebrate", "artist's impression",
+				"Pin it");
+		assertThat(removed(article, RemovalReason.CAPTION)).hasSize(2);
+		assertThat(removed(article, RemovalReason.DUPLICATE_CAPTION)).hasSize(2);
+	}
+
+	@Test
+	void dailyMailStylePageDropsChromeInsideTheArticle() {
+		ExtractedArticle article = extract("daily-mail-style.html");
+		List<String> texts = texts(article);
+		assertThat(texts).first().asString().startsWith("Campaigners fought for ten years");
+		assertThat(texts).contains(
+				"Opponents had argued the site should be used for housing, but the council said homes would be built on two nearby plots instead.");
+		String body = String.join("\n", texts);
+		assertThat(body).doesNotContain("Advertisement", "Read more", "Related articles", "About time!", "Share",
+				"JANE PORTER", "Published:", "All rights reserved", "Home");
+		assertThat(removed(article, RemovalReason.BOILERPLATE)).contains("Advertisement",
+				"Read more: Council unveils housing plan for the market quarter");
+	}
+
+	@Test
+	void wordPressPageKeepsHeadingsListsAndQuotesInReadingOrder() {
+		ExtractedArticle article = extract("wordpress.html");
+		assertThat(article.blocks()).extracting(Block::kind)
+			.containsExactly(BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.HEADING,
+					BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH,
+					BlockKind.QUOTE);
+		String body = String.join("\n", texts(article));
+		assertThat(body).doesNotContain("Share this", "Growing basil", "one-third rule", "Recent Posts",
+				"written by Sam", "Posted on", "Skip to content");
+	}
+
+	@Test
+	void wordPressFigureCaptionAndCreditGoToTheImage() {
+		ExtractedArticle article = extract("wordpress.html");
+		assertThat(article.images())
+			.containsExactly(new ArticleImage("https://kitchengarden.example/wp-content/uploads/2020/06/sideshoot.jpg",
+					"A tomato sideshoot between stem and leaf",
+					"Pinch out sideshoots like this one while they are small", "Sam Greenwood"));
+	}
+
+	@Test
+	void blockHtmlKeepsInlineMarkup() {
+		String html = "<html><body><article><p>The <a href=\"/x\">first</a> paragraph is <em>long enough</em> to be "
+				+ "an article paragraph of its own, with a link.</p><p>The second paragraph is also long enough to "
+				+ "count as article text for the finder.</p></article></body></html>";
+		ExtractedArticle article = this.extractor.extract(html, "https://example.org/a");
+		assertThat(article.blocks().get(0).html()).contains("<a href=\"/x\">first</a>", "<em>long enough</em>");
+		assertThat(article.blocks().get(0).text()).startsWith("The first paragraph is long enough");
+	}
+
+	@Test
+	void cookieBannerAndNewsletterBoxAreNotBody() {
+		ExtractedArticle article = extract("cookie-newsletter.html");
+		assertThat(texts(article)).hasSize(4)
+			.allSatisfy(text -> assertThat(text).doesNotContain("cookies", "Sign up", "Download our app"));
+		assertThat(removed(article, RemovalReason.BOILERPLATE))
+			.anySatisfy(text -> assertThat(text).contains("Sign up to receive"));
+	}
+
+	@Test
+	void linkDenseListsInsideTheArticleAreDropped() {
+		String html = "<html><body><div class=\"x\"><p>"
+				+ "Long article paragraph number one with plenty of words. ".repeat(4)
+				+ "</p><ul><li><a href=\"/1\">Other story one</a></li><li><a href=\"/2\">Other story two"
+				+ "</a></li><li><a href=\"/3\">Other story three</a></li></ul><p>"
+				+ "Long article paragraph number two with plenty of words. ".repeat(4) + "</p></div></body></html>";
+		ExtractedArticle article = this.extractor.extract(html, "https://example.org/a");
+		assertThat(texts(article)).hasSize(2).noneMatch(text -> text.contains("Other story"));
+		assertThat(removed(article, RemovalReason.BOILERPLATE))
+			.anySatisfy(text -> assertThat(text).contains("Other story one"));
+	}
+
+	@Test
+	void nonEnglishTextStaysIntact() {
+		assertThat(texts(extract("german.html"))).contains(
+				"„Wir haben früh und günstig eingekauft und können diesen Vorteil jetzt weitergeben“, sagte Geschäftsführerin Dörte Weiß am Donnerstag.")
+			.noneMatch(text -> text.contains("Anzeige") || text.contains("Lesen Sie auch") || text.contains("Teilen"));
+		assertThat(texts(extract("polish.html"))).contains(
+				"„To ogromna zmiana dla mieszkańców północnej części miasta” – powiedziała wiceprezydent Małgorzata Żółkiewska.");
+		assertThat(texts(extract("french.html"))).hasSize(3)
+			.contains("L’entrée reste gratuite ; le marché fermera ses portes le 31 décembre à vingt heures.");
+	}
+
+	@Test
+	void bodyDeclaredOnlyInJsonLdIsUsedWhenThePageRendersItWithScript() {
+		String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\","
+				+ "\"articleBody\":\"" + "First declared paragraph with enough words to count. ".repeat(3) + "\\n\\n"
+				+ "Second declared paragraph with enough words to count. ".repeat(3)
+				+ "\"}</script></head><body><div id=\"app\"><p>Loading</p></div></body></html>";
+		ExtractedArticle article = this.extractor.extract(html, "https://example.org/a");
+		assertThat(texts(article)).hasSize(2).first().asString().startsWith("First declared paragraph");
+	}
+
+	@Test
+	void pageWithOnlyOddlyNamedWrappersStillHasABody() {
+		String html = "<html><body><div class=\"sidebar-layout\"><div class=\"widget\"><p>"
+				+ "The only article paragraph on this page sits in a box with a chrome-like name. ".repeat(3)
+				+ "</p></div></div></body></html>";
+		assertThat(texts(this.extractor.extract(html, "https://example.org/a"))).hasSize(1);
+	}
+
+}

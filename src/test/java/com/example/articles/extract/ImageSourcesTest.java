@@ -1,0 +1,58 @@
+package com.example.articles.extract;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImageSourcesTest {
+
+	private static Element img(String html) {
+		return Jsoup.parse("<html><body>" + html + "</body></html>", "https://example.org/news/a.html")
+			.selectFirst("img");
+	}
+
+	@Test
+	void lazyAttributesWinOverAPlaceholderSrc() {
+		assertThat(ImageSources.source(img("<img src=\"data:image/gif;base64,R0l\" data-src=\"/i/big.jpg\">")))
+			.isEqualTo("https://example.org/i/big.jpg");
+		assertThat(ImageSources.source(img("<img data-lazy-src=\"//cdn.example.org/x.jpg\">")))
+			.isEqualTo("https://cdn.example.org/x.jpg");
+	}
+
+	@Test
+	void widestSrcsetCandidate() {
+		assertThat(ImageSources.source(img("<img data-srcset=\"/s.jpg 320w, /m.jpg 640w, /l.jpg 1280w\">")))
+			.isEqualTo("https://example.org/l.jpg");
+		assertThat(ImageSources.widest("/a.jpg 1x, /b.jpg 2x")).isEqualTo("/b.jpg");
+	}
+
+	@Test
+	void pictureSourceWhenTheImgHasNone() {
+		assertThat(ImageSources.source(
+				img("<picture><source srcset=\"/p-800.webp 800w, /p-1600.webp 1600w\">" + "<img alt=\"x\"></picture>")))
+			.isEqualTo("https://example.org/p-1600.webp");
+	}
+
+	@Test
+	void dataUriAloneIsNoSource() {
+		assertThat(ImageSources.source(img("<img src=\"data:image/png;base64,iVBOR\">"))).isNull();
+	}
+
+	@Test
+	void pixelsIconsLogosAvatarsAndTinyImagesAreNotContent() {
+		assertThat(isContent("<img src=\"/photos/harbour.jpg\" width=\"800\">")).isTrue();
+		assertThat(isContent("<img src=\"/photos/harbour.jpg\" width=\"1\" height=\"1\">")).isFalse();
+		assertThat(isContent("<img src=\"/static/logo.png\">")).isFalse();
+		assertThat(isContent("<img src=\"/u/123.jpg\" class=\"author-avatar\">")).isFalse();
+		assertThat(isContent("<img src=\"/icons/share-icon.svg\">")).isFalse();
+		assertThat(isContent("<img src=\"https://pixel.tracker.example/p.gif\">")).isFalse();
+	}
+
+	private static boolean isContent(String html) {
+		Element img = img(html);
+		return ImageSources.isContent(img, ImageSources.source(img));
+	}
+
+}
