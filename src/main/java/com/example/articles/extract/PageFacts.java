@@ -171,13 +171,9 @@ final class PageFacts {
 	}
 
 	private static boolean containsIgnoreCase(String text, String lowerNeedle) {
-		int last = text.length() - lowerNeedle.length();
-		for (int i = 0; i <= last; i++) {
-			if (text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
-				return true;
-			}
-		}
-		return false;
+		// toLowerCase returns the string itself when nothing changes, and indexOf is an
+		// intrinsic: far cheaper than a case-insensitive region match at every offset.
+		return text.toLowerCase(Locale.ROOT).contains(lowerNeedle);
 	}
 
 	private static boolean insideArticle(Element element) {
