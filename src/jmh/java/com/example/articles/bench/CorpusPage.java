@@ -19,7 +19,7 @@ import com.example.articles.contract.RawArticleEvent;
  * One page of an extraction corpus, read from the corpus directory at benchmark setup
  * (the pages are never copied into the project).
  */
-record CorpusPage(String id, String url, String html) {
+public record CorpusPage(String id, String url, String html) {
 
 	private static final String PAGE_SUFFIX = ".html.gz";
 
@@ -33,7 +33,7 @@ record CorpusPage(String id, String url, String html) {
 	 * {@code html/<id>.html.gz}, and {@code ground-truth.json} for the page URLs when
 	 * present. Sorted by id; decoded as UTF-8 like the score tool does.
 	 */
-	static List<CorpusPage> load(Path corpus) {
+	public static List<CorpusPage> load(Path corpus) {
 		Path htmlDir = corpus.resolve("html");
 		if (!Files.isDirectory(htmlDir)) {
 			throw new IllegalArgumentException("no html/ directory in corpus " + corpus.toAbsolutePath());

@@ -1,22 +1,15 @@
 package com.example.articles.bench.throughput;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
+import com.example.articles.bench.CorpusPage;
 import com.example.articles.contract.EventJson;
 
 /**
@@ -36,8 +29,6 @@ import com.example.articles.contract.EventJson;
  * Thread-safe: the pages are prepared once, each event is a fresh array.
  */
 final class BenchEvents {
-
-	private static final String PAGE_SUFFIX = ".html.gz";
 
 	private final List<Page> pages;
 
@@ -60,26 +51,9 @@ final class BenchEvents {
 	}
 
 	static BenchEvents load(Path corpus, Mode mode) {
-		Path htmlDir = corpus.resolve("html");
-		if (!Files.isDirectory(htmlDir)) {
-			throw new IllegalArgumentException("no html/ directory in corpus " + corpus.toAbsolutePath());
-		}
-		Map<String, String> urls = urls(corpus.resolve("ground-truth.json"));
 		List<Page> pages = new ArrayList<>();
-		try (Stream<Path> files = Files.list(htmlDir)) {
-			for (Path file : files.sorted().toList()) {
-				String name = file.getFileName().toString();
-				if (name.endsWith(PAGE_SUFFIX)) {
-					String id = name.substring(0, name.length() - PAGE_SUFFIX.length());
-					pages.add(Page.of(urls.getOrDefault(id, "https://example.org/" + id), gunzip(file)));
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		if (pages.isEmpty()) {
-			throw new IllegalArgumentException("no *" + PAGE_SUFFIX + " pages in " + htmlDir.toAbsolutePath());
+		for (CorpusPage page : CorpusPage.load(corpus)) {
+			pages.add(Page.of(page.url(), page.html()));
 		}
 		return new BenchEvents(List.copyOf(pages), mode);
 	}
@@ -235,33 +209,6 @@ final class BenchEvents {
 			return end;
 		}
 
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, String> urls(Path groundTruth) {
-		if (!Files.isRegularFile(groundTruth)) {
-			return Map.of();
-		}
-		try {
-			Map<String, Map<String, Object>> truth = EventJson.mapper()
-				.readValue(Files.readAllBytes(groundTruth), Map.class);
-			Map<String, String> urls = new HashMap<>();
-			truth.forEach((id, entry) -> {
-				if (entry.get("url") instanceof String url) {
-					urls.put(id, url);
-				}
-			});
-			return urls;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static String gunzip(Path file) throws IOException {
-		try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
 	}
 
 }
