@@ -1,5 +1,6 @@
 package com.example.articles.extract;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +42,9 @@ final class BoilerplateMarker {
 	/** Marks; the value is true for chrome worth reporting, false for silent skips. */
 	static Map<Element, Boolean> mark(Element body, ElementStats stats, ClassSignals signals, boolean relaxed) {
 		Map<Element, Boolean> marks = new IdentityHashMap<>();
+		// shape-named boxes kept for their text: their shape-named parts (the items of a
+		// list of steps) are kept with them
+		Set<Element> keptBoxes = Collections.newSetFromMap(new IdentityHashMap<>());
 		int pageText = Math.max(1, stats.text(body) - stats.links(body));
 		NodeTraversor.filter(new NodeFilter() {
 
@@ -69,18 +73,23 @@ final class BoilerplateMarker {
 				Verdict verdict = signals.of(element);
 				boolean chrome = switch (verdict) {
 					case STRONG_BOILERPLATE -> true;
-					case WEAK_BOILERPLATE -> true;
+					case WEAK_BOILERPLATE, SHAPE_BOILERPLATE -> true;
 					case CONTENT, CAPTION, CREDIT -> false;
 					case NEUTRAL -> CHROME_TAGS.contains(tag);
 				};
-				if (verdict == Verdict.WEAK_BOILERPLATE && tag.equals("article")) {
+				if (verdict != Verdict.STRONG_BOILERPLATE && chrome && tag.equals("article")) {
 					chrome = false;
 				}
-				if (chrome && verdict != Verdict.STRONG_BOILERPLATE && (LIST_TAGS.contains(tag) || tag.equals("header"))
-						&& stats.text(element) - stats.links(element) > 150 && stats.linkDensity(element) < 0.3) {
-					// a list or header of real text (ingredients, steps, an intro), not a
-					// menu
+				if (chrome && verdict != Verdict.STRONG_BOILERPLATE
+						&& (LIST_TAGS.contains(tag) || tag.equals("header") || verdict == Verdict.SHAPE_BOILERPLATE)
+						&& stats.linkDensity(element) < 0.3 && (stats.text(element) - stats.links(element) > 150
+								|| (verdict == Verdict.SHAPE_BOILERPLATE && keptBoxes.contains(element.parent())))) {
+					// a list, header or info box of real text (ingredients, steps, an
+					// intro), not a menu
 					chrome = false;
+					if (verdict == Verdict.SHAPE_BOILERPLATE) {
+						keptBoxes.add(element);
+					}
 				}
 				if (chrome && INLINE_TAGS.contains(tag) && stats.text(element) > 150) {
 					// a styled run of words inside a paragraph, whatever its class says

@@ -26,7 +26,12 @@ final class ClassSignals {
 		 */
 		STRONG_BOILERPLATE,
 		/** Chrome unless the name also says it is content (header, footer, meta...). */
-		WEAK_BOILERPLATE, CONTENT, CAPTION, CREDIT, NEUTRAL
+		WEAK_BOILERPLATE,
+		/**
+		 * Chrome by a name that only says what shape the element has (a list, a header,
+		 * an info box, a meta line): chrome unless it holds real text.
+		 */
+		SHAPE_BOILERPLATE, CONTENT, CAPTION, CREDIT, NEUTRAL
 
 	}
 
@@ -44,19 +49,20 @@ final class ClassSignals {
 	private static final String[] STRONG_STEMS = { "comment", "disqus", "related", "share", "sharing", "social",
 			"newsletter", "subscri", "cookie", "consent", "gdpr", "advert", "sponsor", "outbrain", "taboola",
 			"breadcrumb", "recommend", "popular", "trending", "mostread", "most-read", "mostviewed", "most-viewed",
-			"readmore", "read-more", "readnext", "read-next", "byline", "sidebar", "promo", "signup", "sign-up",
-			"popup", "pop-up", "modal", "paginat", "toolbar", "authorbio", "author-bio", "about-the-author",
-			"abouttheauthor", "authorbox", "author-box", "posttags", "post-tags", "taglist", "tag-list", "tagslist",
-			"tags-list", "skiplink", "skip-link", "skipto", "skip-to", "visuallyhidden", "visually-hidden", "sr-only",
-			"screenreader", "screen-reader", "offscreen", "navbar", "navigation", "masthead", "newsticker", "ticker",
-			"login", "donat", "affiliate", "dateline", "timestamp", "printonly", "print-only", "noprint",
-			"furtherreading", "further-reading", "seealso", "see-also", "alsoread", "also-read", "morestories",
-			"more-stories", "morearticles", "more-articles", "nextpost", "next-post", "prevpost", "prev-post",
-			"postnav", "post-nav", "jumpto", "jump-to", "backtotop", "back-to-top", "rating", "survey", "feedback",
-			"bannerad", "banner-ad", "adslot", "ad-slot", "adunit", "ad-unit", "adcontainer", "ad-container",
-			"adwrapper", "ad-wrapper", "adbanner", "ad-banner", "dfp", "googlead", "google-ad", "adsense", "teaserlist",
-			"teaser-list", "crosslink", "cross-link", "recirc", "storylist", "story-list", "followus", "follow-us",
-			"apppromo", "app-promo", "paywallprompt", "paywall-prompt", "lightbox" };
+			"readmore", "read-more", "readnext", "read-next", "nextread", "next-read", "byline", "sidebar", "promo",
+			"signup", "sign-up", "popup", "pop-up", "modal", "paginat", "toolbar", "authorbio", "author-bio",
+			"about-the-author", "abouttheauthor", "authorbox", "author-box", "posttags", "post-tags", "taglist",
+			"tag-list", "tagslist", "tags-list", "skiplink", "skip-link", "skipto", "skip-to", "visuallyhidden",
+			"visually-hidden", "sr-only", "screenreader", "screen-reader", "offscreen", "navbar", "navigation",
+			"masthead", "newsticker", "ticker", "login", "donat", "affiliate", "dateline", "timestamp", "printonly",
+			"print-only", "noprint", "print-header", "printheader", "print-footer", "printfooter", "furtherreading",
+			"further-reading", "seealso", "see-also", "alsoread", "also-read", "morestories", "more-stories",
+			"morearticles", "more-articles", "nextpost", "next-post", "prevpost", "prev-post", "postnav", "post-nav",
+			"jumpto", "jump-to", "backtotop", "back-to-top", "rating", "survey", "feedback", "bannerad", "banner-ad",
+			"adslot", "ad-slot", "adunit", "ad-unit", "adcontainer", "ad-container", "adwrapper", "ad-wrapper",
+			"adbanner", "ad-banner", "dfp", "googlead", "google-ad", "adsense", "teaserlist", "teaser-list",
+			"crosslink", "cross-link", "recirc", "storylist", "story-list", "followus", "follow-us", "apppromo",
+			"app-promo", "paywallprompt", "paywall-prompt", "lightbox" };
 
 	/**
 	 * Strong stems that are not chrome when the name goes on like this ("commentary").
@@ -87,6 +93,14 @@ final class ClassSignals {
 			"next", "prev", "previous", "button", "btn", "icon", "icons", "badge", "topics", "category", "categories",
 			"kicker", "eyebrow", "subscribe", "contact", "tag", "sticky", "carousel", "slider", "overlay", "list",
 			"info");
+
+	/**
+	 * Weak words that name a shape rather than a function: an element so named is
+	 * furniture when short, but a list of steps or an info box of plain text is part of
+	 * the article.
+	 */
+	private static final Set<String> SHAPE_WORDS = Set.of("header", "head", "meta", "date", "time", "list", "info",
+			"infobox", "slider", "carousel", "sticky");
 
 	/**
 	 * A class token that describes the layout of a wrapper ("has-sidebar",
@@ -185,12 +199,16 @@ final class ClassSignals {
 		if ((flags & CONTENT) != 0) {
 			return Verdict.CONTENT;
 		}
+		Verdict verdict = Verdict.NEUTRAL;
 		for (String word : words) {
 			if (WEAK_WORDS.contains(word)) {
-				return Verdict.WEAK_BOILERPLATE;
+				if (!SHAPE_WORDS.contains(word)) {
+					return Verdict.WEAK_BOILERPLATE;
+				}
+				verdict = Verdict.SHAPE_BOILERPLATE;
 			}
 		}
-		return Verdict.NEUTRAL;
+		return verdict;
 	}
 
 	/**

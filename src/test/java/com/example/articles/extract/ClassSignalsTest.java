@@ -13,15 +13,21 @@ class ClassSignalsTest {
 	@ValueSource(strings = { "social-share", "sharedaddy sd-sharing-enabled", "related-articles", "article-comments",
 			"comments-area", "newsletter-signup", "cookie-consent", "breadcrumbs", "ad-slot", "adHolder", "ad",
 			"promo-box", "outbrain-widget", "byline", "post-tags", "site-navigation", "menu", "site-footer",
-			"sidebar-right", "mostRead", "readMore" })
+			"sidebar-right", "mostRead", "readMore", "news-list nextread" })
 	void chromeWhateverElseTheNameSays(String names) {
 		assertThat(ClassSignals.classify(names)).isEqualTo(Verdict.STRONG_BOILERPLATE);
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "site-header", "entry-meta", "kicker", "teaser", "post-date" })
+	@ValueSource(strings = { "kicker", "teaser", "author-profile", "contact-info", "list teaser" })
 	void weakChromeUnlessItSaysContent(String names) {
-		assertThat(ClassSignals.classify(names)).isIn(Verdict.WEAK_BOILERPLATE, Verdict.CONTENT);
+		assertThat(ClassSignals.classify(names)).isEqualTo(Verdict.WEAK_BOILERPLATE);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "site-header", "meta-line", "pub-date", "steps-list", "short-info", "recipe__meta" })
+	void namesThatOnlySayTheShape(String names) {
+		assertThat(ClassSignals.classify(names)).isEqualTo(Verdict.SHAPE_BOILERPLATE);
 	}
 
 	@ParameterizedTest

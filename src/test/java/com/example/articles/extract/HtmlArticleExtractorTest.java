@@ -182,4 +182,13 @@ class HtmlArticleExtractorTest {
 				"gefallen");
 	}
 
+	@Test
+	void boxesNamedOnlyForTheirShapeKeepTheirTextButAuthorBoxesStayOut() {
+		List<String> texts = texts(extract("shape-named-boxes.html"));
+		assertThat(texts).first().asString().startsWith("A warming bowl");
+		assertThat(texts).anySatisfy(text -> assertThat(text).startsWith("Grate the apple into the pan"));
+		assertThat(texts).last().asString().startsWith("Serve it straight away");
+		assertThat(String.join("\n", texts)).doesNotContain("Jo Baker", "Pancakes");
+	}
+
 }
