@@ -1,5 +1,6 @@
 package com.example.articles.extract;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -227,7 +228,7 @@ final class BodyAssembler {
 	}
 
 	private void text(Unit unit) {
-		String text = unit.text();
+		String text = composed(unit.text());
 		ImageDraft image = this.lastImage;
 		// the comparison key is only needed near captions and for headings
 		if (unit.kind() == BlockKind.HEADING || !this.captionKeys.isEmpty() || image != null) {
@@ -269,6 +270,20 @@ final class BodyAssembler {
 		this.bodyChars += text.length();
 		this.textSinceImage = true;
 		this.pendingCaption = null;
+	}
+
+	/**
+	 * The text in Unicode normalization form C: pages write "é" as e plus a combining
+	 * accent, or a Bengali nukta letter decomposed, and the same words must compare equal
+	 * downstream. Text without any character from U+0300 up is already composed.
+	 */
+	static String composed(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= '\u0300') {
+				return Normalizer.normalize(text, Normalizer.Form.NFC);
+			}
+		}
+		return text;
 	}
 
 	private boolean isLastAlt(String key) {

@@ -12,10 +12,14 @@ final class Tags {
 			"section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "ul", "summary", "noscript",
 			"video", "audio", "picture", "iframe", "html");
 
-	/** Never text of an article; skipped without a trace. */
+	/**
+	 * Never text of an article; skipped without a trace. Ruby annotations ({@code rt},
+	 * {@code rp}: the reading printed above Japanese or Chinese characters) are not part
+	 * of the sentence they annotate.
+	 */
 	static final Set<String> NON_CONTENT = Set.of("script", "style", "noscript", "template", "svg", "canvas", "iframe",
 			"object", "embed", "button", "input", "select", "textarea", "option", "link", "meta", "map", "area",
-			"video", "audio", "source", "track", "head", "title", "math", "dialog");
+			"video", "audio", "source", "track", "head", "title", "math", "dialog", "rt", "rp");
 
 	static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 

@@ -191,4 +191,13 @@ class HtmlArticleExtractorTest {
 		assertThat(String.join("\n", texts)).doesNotContain("Jo Baker", "Pancakes");
 	}
 
+	@Test
+	void rubyReadingsAreLeftOutAndCombiningAccentsAreComposed() {
+		List<String> texts = texts(extract("ruby-and-combining-accents.html"));
+		assertThat(texts).first().isEqualTo("新しい図書館が駅の前にできました。子どもも大人も本を借りることができます。本は二週間借りることができます。");
+		assertThat(texts).last()
+			.isEqualTo("Le caf\u00e9 du rez-de-chauss\u00e9e propose des th\u00e9s et des g\u00e2teaux "
+					+ "pr\u00e9par\u00e9s chaque matin par une boulangerie du quartier.");
+	}
+
 }
