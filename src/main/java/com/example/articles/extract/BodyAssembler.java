@@ -2,7 +2,9 @@ package com.example.articles.extract;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +49,12 @@ final class BodyAssembler {
 	private final Set<String> captionKeys = new HashSet<>();
 
 	private final Set<String> sources = new HashSet<>();
+
+	/**
+	 * Blocks that are cells of a table: short by nature, so not trimmed as short lines at
+	 * the end of the body.
+	 */
+	private final Set<Block> tableCells = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	private @Nullable ImageDraft lastImage;
 
@@ -108,7 +116,9 @@ final class BodyAssembler {
 		}
 		int end = this.blocks.size();
 		while (end > 1 && BoilerplateLines.isTrailingFurniture(this.blocks.get(end - 1).text(),
-				this.blocks.get(end - 1).kind() == BlockKind.LIST_ITEM, sectionCut)) {
+				this.blocks.get(end - 1).kind() == BlockKind.LIST_ITEM
+						|| this.tableCells.contains(this.blocks.get(end - 1)),
+				sectionCut)) {
 			end--;
 		}
 		for (int i = end; i < this.blocks.size(); i++) {
@@ -266,7 +276,11 @@ final class BodyAssembler {
 			}
 			return;
 		}
-		this.blocks.add(new Block(unit.kind() != null ? unit.kind() : BlockKind.PARAGRAPH, text, unit.html()));
+		Block block = new Block(unit.kind() != null ? unit.kind() : BlockKind.PARAGRAPH, text, unit.html());
+		this.blocks.add(block);
+		if (unit.anchor().nameIs("td") || unit.anchor().nameIs("th")) {
+			this.tableCells.add(block);
+		}
 		this.bodyChars += text.length();
 		this.textSinceImage = true;
 		this.pendingCaption = null;

@@ -126,6 +126,14 @@ final class ContentRootFinder {
 		return Math.max(0, own - FRAGMENT);
 	}
 
+	/**
+	 * Cells of a data table are short by nature: a table of names or figures inside an
+	 * article is no pile of teaser fragments.
+	 */
+	private static boolean isTableCell(Element anchor) {
+		return anchor.nameIs("td") || anchor.nameIs("th");
+	}
+
 	/** Chrome-like text of a unit. */
 	static double cost(Unit unit) {
 		int length = unit.text().length();
@@ -133,7 +141,8 @@ final class ContentRootFinder {
 		if (density > 0.5) {
 			return length;
 		}
-		if (length < 30 && unit.kind() != BlockKind.HEADING && unit.kind() != BlockKind.LIST_ITEM) {
+		if (length < 30 && unit.kind() != BlockKind.HEADING && unit.kind() != BlockKind.LIST_ITEM
+				&& !isTableCell(unit.anchor())) {
 			return 10;
 		}
 		return unit.linkChars() * 0.5;

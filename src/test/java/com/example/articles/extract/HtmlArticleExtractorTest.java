@@ -200,4 +200,12 @@ class HtmlArticleExtractorTest {
 					+ "pr\u00e9par\u00e9s chaque matin par une boulangerie du quartier.");
 	}
 
+	@Test
+	void aLongDataTableDoesNotPushTheArticleAside() {
+		List<String> texts = texts(extract("data-table-article.html"));
+		assertThat(texts).first().asString().startsWith("The county council published");
+		assertThat(texts).contains("Kingsmead");
+		assertThat(String.join("\n", texts)).doesNotContain("funded by readers");
+	}
+
 }
