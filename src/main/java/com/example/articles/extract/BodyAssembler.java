@@ -263,6 +263,11 @@ final class BodyAssembler {
 				return;
 			}
 		}
+		if (unit.kind() == BlockKind.PARAGRAPH && Captions.isCaptionLine(text)) {
+			// a caption printed as a plain paragraph, known by its label or credit
+			caption(text, null);
+			return;
+		}
 		if (this.sectionEnd < 0 && unit.kind() != BlockKind.LIST_ITEM && BoilerplateLines.isSectionEnd(text)
 				&& this.bodyChars >= MIN_CHARS_BEFORE_SECTION_END) {
 			this.sectionEnd = this.blocks.size();

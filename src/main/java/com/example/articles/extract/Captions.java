@@ -29,7 +29,30 @@ final class Captions {
 		.compile("^(?:(?:photo(?:graph)?s?|image|picture|foto|bild|zdjęcie|credit|source|quelle)\\s*(?:credit)?\\s*[:：]"
 				+ "|fot\\.)\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	/** "Abbildung 4: ...", "Fig. 2: ...", "Beitragsbild: ...": a figure's label. */
+	private static final Pattern FIGURE_LABEL = Pattern.compile(
+			"^(?:abbildung|abb\\.|figure|fig\\.|grafik|illustration|image illustrative|beitragsbild|titelbild|bild|foto"
+					+ "|photo|darstellung|ilustracja|rycina|zdjęcie)\\s*\\d*\\s*[:：]",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** Longest paragraph taken for a caption by its wording alone. */
+	private static final int MAX_CAPTION_LINE = 300;
+
 	private Captions() {
+	}
+
+	/**
+	 * Whether a paragraph is worded like a caption: it starts with a figure label or ends
+	 * with a photo credit ("... (Foto: dpa)", "... (Jane Doe / iStock.com)").
+	 */
+	static boolean isCaptionLine(String text) {
+		if (text.length() > MAX_CAPTION_LINE) {
+			return false;
+		}
+		if (FIGURE_LABEL.matcher(text).find()) {
+			return true;
+		}
+		return text.charAt(text.length() - 1) == ')' && split(text).credit() != null;
 	}
 
 	record Split(String caption, @Nullable String credit) {

@@ -208,4 +208,16 @@ class HtmlArticleExtractorTest {
 		assertThat(String.join("\n", texts)).doesNotContain("funded by readers");
 	}
 
+	@Test
+	void paragraphsWordedAsCaptionsGoToTheirImages() {
+		ExtractedArticle article = extract("caption-lines.html");
+		List<String> texts = texts(article);
+		assertThat(texts).hasSize(3);
+		assertThat(texts.get(1)).endsWith("(siehe unten).");
+		assertThat(article.images()).extracting(ArticleImage::caption)
+			.containsExactly("Ein verschneiter Hang oberhalb der Baumgrenze",
+					"Abbildung 2: Schneeprofil mit einer Schwachschicht in vierzig Zentimetern Tiefe.");
+		assertThat(article.images()).extracting(ArticleImage::credit).first().isEqualTo("Mara Keller / Bergbild");
+	}
+
 }
