@@ -98,6 +98,20 @@ final class BoilerplateLines {
 				"nous utilisons des cookies")
 		.collect(Collectors.toMap(stem -> stem, stem -> 1)));
 
+	/**
+	 * A writer's sign-off under a post ("Eure Franzi", "xx Anna", "Liebe Grüße", "Cheers,
+	 * Tom") or greeting above it ("Liebe Leserinnen,", "Dear friends,"): short, no
+	 * sentence, but the author's own words.
+	 */
+	private static final Pattern SIGN_OFF = Pattern.compile("^(?:x+o*x*|euer|eure|liebe grüße|lg|viele grüße"
+			+ "|herzliche grüße|beste grüße|schöne grüße|bis bald|bis zum nächsten mal|cheers|love|yours|regards"
+			+ "|best wishes|warm regards|bisous|bises|à bientôt|amitiés|cordialement|pozdrawiam|pozdrowienia"
+			+ "|saludos|un abrazo)\\b[^.!?]{0,40}$", FLAGS);
+
+	private static final Pattern GREETING = Pattern
+		.compile("^(?:liebe|lieber|liebes|hallo|hi|hey|dear|cher|chère|chers|chères|bonjour|drodzy|drogi|droga|queridos"
+				+ "|queridas|querido|querida)\\b[^.!?]{0,40},$", FLAGS);
+
 	private BoilerplateLines() {
 	}
 
@@ -116,7 +130,8 @@ final class BoilerplateLines {
 	 * action go.
 	 */
 	static boolean isTrailingFurniture(String text, boolean listItem, boolean sectionCut) {
-		if (!sectionCut && !listItem && text.length() < 80 && !endsSentence(text)) {
+		if (!sectionCut && !listItem && text.length() < 80 && !endsSentence(text)
+				&& !(text.length() <= 50 && SIGN_OFF.matcher(text).matches())) {
 			return true;
 		}
 		return text.length() < 400 && CALL_TO_ACTION.flags(text.toLowerCase(Locale.ROOT)) != 0;
@@ -128,7 +143,8 @@ final class BoilerplateLines {
 	 */
 	static boolean isLeadingFurniture(Block block) {
 		String text = block.text();
-		if (block.kind() == BlockKind.PARAGRAPH && text.length() < 50 && !endsSentence(text)) {
+		if (block.kind() == BlockKind.PARAGRAPH && text.length() < 50 && !endsSentence(text)
+				&& !GREETING.matcher(text).matches()) {
 			return true;
 		}
 		return text.length() < 400 && LEADING_NOTICE.flags(text.toLowerCase(Locale.ROOT)) != 0;
@@ -136,6 +152,10 @@ final class BoilerplateLines {
 
 	private static boolean endsSentence(String text) {
 		char last = text.charAt(text.length() - 1);
+		if (Character.isLowSurrogate(last) || last == '\uFE0F') {
+			// an emoji closes a sentence in posts written like messages
+			return true;
+		}
 		return ".!?…\"”“»«)’'。！？」』؟".indexOf(last) >= 0;
 	}
 

@@ -220,4 +220,12 @@ class HtmlArticleExtractorTest {
 		assertThat(article.images()).extracting(ArticleImage::credit).first().isEqualTo("Mara Keller / Bergbild");
 	}
 
+	@Test
+	void greetingSignOffAndALastLineEndingInAnEmojiAreTheWritersOwn() {
+		List<String> texts = texts(extract("blog-sign-off.html"));
+		assertThat(texts).first().isEqualTo("Liebe Leserinnen und Leser,");
+		assertThat(texts).endsWith("Ins Ziel bin ich nach zwei Stunden und elf Minuten gekommen – und ja, ich will "
+				+ "nächstes Jahr wieder \uD83D\uDE09", "Eure Lena");
+	}
+
 }
