@@ -19,7 +19,7 @@ final class BoilerplateLines {
 				+ "|werbung|reklama|publicité|publicidad|pubblicità|sponsored(?: content)?|paid content|read more|read next"
 				+ "|read also|read the full (?:story|article)|continue reading.{0,80}|keep reading|weiterlesen|mehr lesen"
 				+ "|mehr anzeigen|lire la suite|lire plus|czytaj (?:dalej|więcej|też|także)|share(?: this)?(?: article| story"
-				+ "| post| page)?(?: on \\w+)?|share on \\w+|teilen|partager|udostępnij|tweet|e-?mail|print|drucken"
+				+ "| post| page)?(?: on \\w+)?|share on \\w+|(?:jetzt )?teilen|partager|udostępnij|tweet|e-?mail|print|drucken"
 				+ "|comments?|\\d+ comments?|kommentare?|commentaires?|komentarze?|story continues below(?: advertisement)?"
 				+ "|article continues below(?: advertisement)?|continue reading below|scroll to continue.{0,40}"
 				+ "|related(?: articles| stories| posts| content| coverage)?|recommended(?: for you)?|you may also like"
@@ -67,7 +67,11 @@ final class BoilerplateLines {
 				// appeals to readers
 				"ihre wertschätzung", "if you enjoyed", "enjoyed this", "enjoyed reading", "consider supporting",
 				"support our work", "cancela cuando", "vorteile sichern", "straight to your phone", "download the",
-				"gefällt dir unser", "gefällt ihnen unser", "artikel gefallen", "beitrag gefallen")
+				"gefällt dir unser", "gefällt ihnen unser", "artikel gefallen", "beitrag gefallen", "paywall",
+				"bezahlschranke", "zapraszamy", "subskrypc", "leave a comment", "hinterlasse einfach",
+				"hinterlasse einen kommentar", "lesen sie hier", "read more here",
+				// licence, citation and press-contact lines under the text
+				"cc-by", "cc by-", "creative commons", "suggested citation", "zitiervorschlag", "e-mail:", "telefon:")
 		.collect(Collectors.toMap(stem -> stem, stem -> 1)));
 
 	/**

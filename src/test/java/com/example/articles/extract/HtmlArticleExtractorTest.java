@@ -228,4 +228,11 @@ class HtmlArticleExtractorTest {
 				+ "nächstes Jahr wieder \uD83D\uDE09", "Eure Lena");
 	}
 
+	@Test
+	void shareLicenceAndPressContactLinesUnderTheArticleAreTrimmed() {
+		List<String> texts = texts(extract("licence-and-contact-tail.html"));
+		assertThat(texts).hasSize(2);
+		assertThat(texts).last().asString().startsWith("In einem ersten Schritt");
+	}
+
 }
