@@ -19,6 +19,12 @@ final class ContentRootFinder {
 
 	private static final int FRAGMENT = 50;
 
+	/** A content root shorter than this may be one line of a short post. */
+	private static final int SHORT_ROOT = 200;
+
+	/** The longest post taken in around a short root. */
+	private static final int MAX_SHORT_POST = 2000;
+
 	/** The least article-like text a sibling of the root must hold to join it. */
 	private static final double SIBLING_MIN = 100;
 
@@ -33,9 +39,9 @@ final class ContentRootFinder {
 	 * own (a lead paragraph or a second body part the root's parent could not take in
 	 * without also taking chrome).
 	 */
-	static List<Element> findWithSiblings(List<Unit> units, Element body, ClassSignals signals) {
+	static List<Element> findWithSiblings(List<Unit> units, Element body, ClassSignals signals, ElementStats stats) {
 		Map<Element, double[]> scores = new IdentityHashMap<>();
-		Element root = find(units, body, signals, scores);
+		Element root = postAround(find(units, body, signals, scores), body, signals, stats);
 		Element parent = root.parent();
 		if (parent == null || root == body) {
 			return List.of(root);
@@ -55,6 +61,28 @@ final class ContentRootFinder {
 			}
 		}
 		return roots;
+	}
+
+	/**
+	 * A post of a few short lines has no line long enough to count as article text, so
+	 * the best root is one of its lines (or a stray box elsewhere). When the best root
+	 * holds less than {@value #SHORT_ROOT} characters, the nearest enclosing element
+	 * named as the post or article is the root instead, as long as it is small itself and
+	 * not made of links.
+	 */
+	private static Element postAround(Element root, Element body, ClassSignals signals, ElementStats stats) {
+		if (stats.text(root) >= SHORT_ROOT) {
+			return root;
+		}
+		for (Element e = root.parent(); e != null && e != body; e = e.parent()) {
+			if (stats.text(e) > MAX_SHORT_POST || stats.linkDensity(e) > 0.5) {
+				break;
+			}
+			if (e.nameIs("article") || signals.of(e) == Verdict.CONTENT) {
+				return e;
+			}
+		}
+		return root;
 	}
 
 	static Element find(List<Unit> units, Element body, ClassSignals signals) {

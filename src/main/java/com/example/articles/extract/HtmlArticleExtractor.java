@@ -58,10 +58,10 @@ public final class HtmlArticleExtractor {
 		BodyAssembler.Result result = extractBody(body, stats, signals, metadata, profileRoots, false);
 		if (length(result) < SHORT_BODY) {
 			// little or nothing survived the chrome rules (a page of odd class names):
-			// try
-			// again with only the invisible parts skipped, and keep that if it finds more
+			// try again with only the invisible parts skipped, and keep that if it finds
+			// more around what was found
 			BodyAssembler.Result relaxed = extractBody(body, stats, signals, metadata, profileRoots, true);
-			if (length(relaxed) > 2 * length(result)) {
+			if (length(relaxed) > 2 * length(result) && (result.blocks().isEmpty() || holds(relaxed, result))) {
 				result = relaxed;
 			}
 		}
@@ -88,6 +88,25 @@ public final class HtmlArticleExtractor {
 			text.append(block.text()).append('\n');
 		}
 		return LanguageGuesser.guess(text);
+	}
+
+	/**
+	 * Whether a body holds the first block of another: the relaxed pass may only widen
+	 * the body found, not swap it for a cookie notice or a box that chrome rules dropped.
+	 */
+	private static boolean holds(BodyAssembler.Result wider, BodyAssembler.Result found) {
+		String first = found.blocks().get(0).text();
+		if (found.blocks().size() == 1 && BoilerplateLines.isTrailingFurniture(first, true, true)) {
+			// all the chrome rules left is a notice ("log in to take part"): no body to
+			// keep
+			return true;
+		}
+		for (Block block : wider.blocks()) {
+			if (block.text().contains(first)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static int length(BodyAssembler.Result result) {
@@ -149,7 +168,7 @@ public final class HtmlArticleExtractor {
 		}
 		List<Unit> units = Segmenter.segment(body, stats, marks, signals);
 		List<Element> roots = !profileRoots.isEmpty() ? profileRoots
-				: ContentRootFinder.findWithSiblings(units, body, signals);
+				: ContentRootFinder.findWithSiblings(units, body, signals, stats);
 		return new BodyAssembler(roots, marks, metadata.title()).assemble(units);
 	}
 

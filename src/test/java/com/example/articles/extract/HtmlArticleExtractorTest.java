@@ -235,4 +235,10 @@ class HtmlArticleExtractorTest {
 		assertThat(texts).last().asString().startsWith("In einem ersten Schritt");
 	}
 
+	@Test
+	void aPostOfAFewShortLinesIsTheBodyNotTheCookieNotice() {
+		List<String> texts = texts(extract("tiny-post.html"));
+		assertThat(texts).containsExactly("„Darf ich dir etwas Ehrliches sagen?“", "– „Lieber nicht.“", "– „Gut.“");
+	}
+
 }
