@@ -91,7 +91,12 @@ final class BoilerplateLines {
 			+ "|articles? (?:similaires|connexes)|sur le même sujet|à lire aussi|lire aussi|commentaires|\\d+ commentaires?"
 			+ "|laisser un commentaire|(?:le|te) puede interesar|notas relacionadas|artículos relacionados"
 			+ "|(?:\\d+ )?comentarios|podobne (?:artykuły|wpisy)|komentarze|\\d+ komentarz(?:e|y)?|dodaj komentarz"
-			+ "|zobacz (?:też|także)|czytaj (?:też|także))\\W*$", FLAGS);
+			+ "|zobacz (?:też|także)|czytaj (?:też|także)"
+			+ "|vous aimerez (?:aussi|également)|à découvrir (?:aussi|également)|dans la même rubrique|les plus lus"
+			+ "|(?:neueste|aktuelle|letzte) (?:artikel|beiträge|kommentare|nachrichten)|top themen(?: der redaktion)?"
+			+ "|meistgelesen(?:e (?:artikel|beiträge))?|entdecke weitere .{0,30}|recent posts|latest (?:posts|news|articles)"
+			+ "|popular posts|most (?:read|popular)|más noticias|lo más leído|también te puede interesar|te recomendamos"
+			+ "|polecamy|przeczytaj (?:też|także|również)|najczęściej czytane)\\W*$", FLAGS);
 
 	/** Disclosures and notices printed above an article's first paragraph. */
 	private static final StemMatcher LEADING_NOTICE = new StemMatcher(Stream

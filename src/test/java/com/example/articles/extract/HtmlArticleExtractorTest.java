@@ -163,6 +163,9 @@ class HtmlArticleExtractorTest {
 		assertThat(BoilerplateLines.isSectionEnd("Leave a Reply")).isTrue();
 		assertThat(BoilerplateLines.isSectionEnd("Weitere Beiträge aus der Kolumne:")).isTrue();
 		assertThat(BoilerplateLines.isSectionEnd("Lesen Sie auch die folgenden Beiträge:")).isTrue();
+		assertThat(BoilerplateLines.isSectionEnd("Neueste Artikel")).isTrue();
+		assertThat(BoilerplateLines.isSectionEnd("Przeczytaj także")).isTrue();
+		assertThat(BoilerplateLines.isSectionEnd("Lo más leído")).isTrue();
 		// share bars and "see also" sections also sit between article paragraphs
 		assertThat(BoilerplateLines.isSectionEnd("Artikel teilen")).isFalse();
 		assertThat(BoilerplateLines.isSectionEnd("See also")).isFalse();
@@ -239,6 +242,13 @@ class HtmlArticleExtractorTest {
 	void aPostOfAFewShortLinesIsTheBodyNotTheCookieNotice() {
 		List<String> texts = texts(extract("tiny-post.html"));
 		assertThat(texts).containsExactly("„Darf ich dir etwas Ehrliches sagen?“", "– „Lieber nicht.“", "– „Gut.“");
+	}
+
+	@Test
+	void frenchYouMayAlsoLikeHeadingEndsTheArticle() {
+		List<String> texts = texts(extract("related-heading-fr.html"));
+		assertThat(texts).hasSize(3);
+		assertThat(texts).last().asString().startsWith("« Nous avons gardé l'esprit du lieu »");
 	}
 
 }
