@@ -25,6 +25,9 @@ final class Segmenter {
 
 	private static final int MAX_CAPTION_CHARS = 1000;
 
+	/** Plain text of a paragraph that makes a link-heavy container more than a menu. */
+	private static final int MIN_PARAGRAPH = 120;
+
 	private final ElementStats stats;
 
 	private final Map<Element, Boolean> marks;
@@ -151,7 +154,22 @@ final class Segmenter {
 		}
 		double density = this.stats.linkDensity(element);
 		boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
-		return density > (list ? 0.5 : 0.65);
+		return density > (list ? 0.5 : 0.65) && (list || !holdsParagraph(element));
+	}
+
+	/**
+	 * Whether a link-heavy container still holds a paragraph of plain text: the column of
+	 * a short (or paywalled) article next to a long list of links to other stories.
+	 */
+	private boolean holdsParagraph(Element element) {
+		for (Element p : element.getElementsByTag("p")) {
+			int text = this.stats.text(p);
+			if (text - this.stats.links(p) >= MIN_PARAGRAPH && this.stats.linkDensity(p) < 0.2
+					&& !this.marks.containsKey(p)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void flush(Element parent, List<Node> run, @Nullable BlockKind context, boolean inLink) {

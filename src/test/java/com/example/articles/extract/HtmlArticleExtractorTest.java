@@ -251,4 +251,10 @@ class HtmlArticleExtractorTest {
 		assertThat(texts).last().asString().startsWith("« Nous avons gardé l'esprit du lieu »");
 	}
 
+	@Test
+	void aShortArticleBesideAPileOfLinksIsNotTakenForAMenu() {
+		List<String> texts = texts(extract("paywalled-short-article.html"));
+		assertThat(texts).anySatisfy(text -> assertThat(text).startsWith("Cruise lines will pay a third more"));
+	}
+
 }
