@@ -49,7 +49,7 @@ final class Captions {
 		if (text.length() > MAX_CAPTION_LINE) {
 			return false;
 		}
-		if (FIGURE_LABEL.matcher(text).find()) {
+		if (FIGURE_LABEL.matcher(text).lookingAt()) {
 			return true;
 		}
 		return text.charAt(text.length() - 1) == ')' && split(text).credit() != null;
