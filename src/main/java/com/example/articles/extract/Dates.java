@@ -146,6 +146,24 @@ final class Dates {
 	}
 
 	/**
+	 * True when the line is labelled as the modification ("Updated Nov 13, 2019", "Last
+	 * updated: ...").
+	 */
+	static boolean isUpdateLine(String line) {
+		Matcher updated = UPDATED.matcher(line);
+		if (!updated.find()) {
+			return false;
+		}
+		// the label opens the line ("Updated", "| Last updated:")
+		for (int i = 0; i < updated.start(); i++) {
+			if (Character.isLetterOrDigit(line.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
 	 * A printed dateline with an explicit zone as an instant ("Published 10:02 AM EST Nov
 	 * 19, 2019"), or null when the line gives no time or no zone.
 	 */

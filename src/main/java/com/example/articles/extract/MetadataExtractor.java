@@ -1,6 +1,9 @@
 package com.example.articles.extract;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +15,11 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,8 +41,6 @@ final class MetadataExtractor {
 	private static final Pattern AUTHOR_SPLIT = Pattern
 		.compile("\\s*(?:,|;|&|\\b(?i:and|und|et|mit)\\b|\\s(?:i|y)\\s)\\s*", Pattern.UNICODE_CASE);
 
-	private static final Pattern BY_LINE = Pattern.compile("By\\s+\\p{Lu}");
-
 	private static final Pattern TRAILING_PREPOSITION = Pattern.compile("\\s+(?:on|at|am|le|el)$");
 
 	private static final Pattern JOB_TITLE = Pattern.compile(
@@ -51,8 +56,12 @@ final class MetadataExtractor {
 			+ "|\\bon\\s+\\w+\\s+\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
 			// a dateline printed right after the names
 			+ "|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "|\\b"
-			+ MONTH + "\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}).*$",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+			+ MONTH + "\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}"
+			// reading time and links to the author's page printed after the names
+			+ "|\\b\\d+\\s*min(?:ute)?s?\\.?\\s+read\\b|\\bview\\s+(?:more|all)\\b|\\bmore\\s+(?:articles|stories|from|by)\\b"
+			+ "|\\bfollow\\b|\\bemail\\b"
+			// "Jane Porter for The Courier": the publication she wrote for
+			+ "|\\sfor\\s+\\S).*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -74,25 +83,24 @@ final class MetadataExtractor {
 				organizations.add(name);
 			}
 		}
-		List<String> authors = authors(facts, meta, jsonLd, article, organizations);
-		Instant published = firstDate(article != null ? JsonLd.string(article.get("datePublished")) : null,
+		Element headline = headlineElement(doc, facts, title);
+		HeaderArea header = headline != null ? HeaderArea.around(headline) : HeaderArea.empty();
+		List<String> authors = authors(facts, meta, jsonLd, article, organizations, header);
+		String language = language(doc, meta, article);
+		String[] declaredDates = { article != null ? JsonLd.string(article.get("datePublished")) : null,
 				meta.get("article:published_time"), meta.get("og:published_time"), meta.get("datepublished"),
 				meta.get("pubdate"), meta.get("publishdate"), meta.get("publish-date"), meta.get("publish_date"),
 				meta.get("parsely-pub-date"), meta.get("sailthru.date"), meta.get("dc.date.issued"),
 				meta.get("dcterms.issued"), meta.get("dc.date"), meta.get("dcterms.created"), meta.get("date"),
 				meta.get("article.published"), meta.get("citation_publication_date"),
 				article != null ? JsonLd.string(article.get("dateCreated")) : null,
-				page != null ? JsonLd.string(page.get("datePublished")) : null, timeValue(facts.datePublished),
-				timeValue(facts.pubdateTime), timeValue(facts.firstTime));
-		if (published == null && facts.dateline != null) {
-			// no machine-readable date: the dateline printed in the article header
-			published = Dates.parseDateline(Texts.collapse(facts.dateline.text()));
-		}
+				page != null ? JsonLd.string(page.get("datePublished")) : null, reviewDate(jsonLd),
+				timeValue(facts.datePublished), timeValue(facts.pubdateTime), timeValue(facts.firstTime) };
+		Instant published = published(declaredDates, printedDate(header, facts), impliedZone(language, title));
 		Instant modified = firstDate(article != null ? JsonLd.string(article.get("dateModified")) : null,
 				meta.get("article:modified_time"), meta.get("og:updated_time"), meta.get("datemodified"),
 				meta.get("dcterms.modified"), meta.get("dc.date.modified"), meta.get("last-modified"),
 				page != null ? JsonLd.string(page.get("dateModified")) : null, timeValue(facts.dateModified));
-		String language = language(doc, meta, article);
 		String description = first(meta.get("description"), meta.get("og:description"), meta.get("twitter:description"),
 				article != null ? JsonLd.string(article.get("description")) : null);
 		String canonical = canonical(facts, meta);
@@ -192,7 +200,7 @@ final class MetadataExtractor {
 	}
 
 	private static List<String> authors(PageFacts facts, Map<String, String> meta, JsonLd jsonLd,
-			@Nullable JsonNode article, List<String> organizations) {
+			@Nullable JsonNode article, List<String> organizations, HeaderArea header) {
 		// sources in order of deliberateness; the first that names a person wins
 		List<List<String>> sources = new ArrayList<>(4);
 		if (article != null) {
@@ -215,16 +223,11 @@ final class MetadataExtractor {
 			marked.add(text);
 		}
 		sources.add(marked);
-		Element byline = facts.byline;
+		// the byline printed near the headline; else the first element marked as one
+		Element byline = header.byline != null ? header.byline : facts.byline;
 		List<String> printed = new ArrayList<>();
 		if (byline != null && byline.textNodes().size() + byline.childrenSize() < 40) {
 			printed.add(bylineText(byline));
-		}
-		else {
-			String line = byLineUnderHeadline(facts);
-			if (line != null) {
-				printed.add(line);
-			}
 		}
 		List<String> chosen = List.of();
 		for (List<String> source : sources) {
@@ -240,23 +243,165 @@ final class MetadataExtractor {
 		if (chosen.isEmpty() || fromByline.size() > chosen.size() && keys(fromByline).containsAll(keys(chosen))) {
 			return fromByline;
 		}
+		// the byline readers see under the headline names other people than the markup
+		// (which often names the account that posted the story): the printed one wins
+		if (byline == header.byline && !fromByline.isEmpty()
+				&& java.util.Collections.disjoint(keys(fromByline), keys(chosen))) {
+			return fromByline;
+		}
 		return chosen;
 	}
 
 	/**
-	 * A line starting with "By " among the few elements right after the headline: the
-	 * byline of pages whose byline element has no telling class.
+	 * The element that prints the headline: the h1 when it is the title, else the element
+	 * whose own text is the title (a headline set in an h2 or a styled block under a logo
+	 * h1). The fallback walks the body's text nodes, so it only runs on pages whose h1 is
+	 * not the headline.
 	 */
-	private static @Nullable String byLineUnderHeadline(PageFacts facts) {
-		Element h1 = facts.articleH1 != null ? facts.articleH1 : facts.firstH1;
-		Element next = h1 != null ? h1.nextElementSibling() : null;
-		for (int i = 0; i < 3 && next != null; i++, next = next.nextElementSibling()) {
-			String text = next.text();
-			if (text.length() < 200 && BY_LINE.matcher(text).lookingAt()) {
-				return text;
+	private static @Nullable Element headlineElement(Document doc, PageFacts facts, @Nullable String title) {
+		String key = Texts.key(title);
+		if (key.isEmpty()) {
+			return null;
+		}
+		for (Element h1 : new Element[] { facts.articleH1, facts.headline, facts.firstH1 }) {
+			if (h1 != null && sameHeadline(Texts.key(h1.text()), key)) {
+				return h1;
+			}
+		}
+		Element body = doc.body();
+		if (body == null || title == null) {
+			return null;
+		}
+		int length = title.length();
+		Element[] found = new Element[1];
+		NodeTraversor.filter(new NodeFilter() {
+			@Override
+			public FilterResult head(Node node, int depth) {
+				if (node instanceof Element element && (element.nameIs("script") || element.nameIs("style"))) {
+					return FilterResult.SKIP_ENTIRELY;
+				}
+				if (node instanceof TextNode text) {
+					String raw = text.getWholeText();
+					if (raw.length() >= length * 3 / 4 && raw.length() <= length * 2 && !text.isBlank()
+							&& Texts.key(raw).equals(key) && node.parent() instanceof Element parent) {
+						found[0] = parent;
+						return FilterResult.STOP;
+					}
+				}
+				return FilterResult.CONTINUE;
+			}
+		}, body);
+		return found[0];
+	}
+
+	private static boolean sameHeadline(String h1Key, String titleKey) {
+		if (h1Key.isEmpty()) {
+			return false;
+		}
+		return h1Key.equals(titleKey) || (titleKey.contains(h1Key) || h1Key.contains(titleKey))
+				&& Math.min(h1Key.length(), titleKey.length()) * 2 > Math.max(h1Key.length(), titleKey.length());
+	}
+
+	/**
+	 * The date of a fact check's ClaimReview: the review is the article, and its
+	 * datePublished is the publication (the pages' Article markup, if any, often lacks
+	 * it).
+	 */
+	private static @Nullable String reviewDate(JsonLd jsonLd) {
+		JsonNode review = jsonLd.ofType("claimreview");
+		return review != null ? JsonLd.string(review.get("datePublished")) : null;
+	}
+
+	/**
+	 * The first date printed around the headline; else in the first element marked as a
+	 * date, or in the byline element (many print "Nov 19, 2019 by Ann Lee").
+	 */
+	private static @Nullable PrintedDate printedDate(HeaderArea header, PageFacts facts) {
+		for (String line : header.lines) {
+			PrintedDate printed = Dates.parsePrinted(line);
+			if (printed != null) {
+				return printed;
+			}
+		}
+		for (Element element : new Element[] { facts.dateline, facts.byline }) {
+			if (element != null) {
+				String text = HeaderArea.boundedText(element);
+				PrintedDate printed = text != null ? Dates.parsePrinted(text) : null;
+				if (printed != null) {
+					return printed;
+				}
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The publication: the declared date, unless the page prints a dateline with a zone
+	 * that tells another instant. Declared dates are wrong in known ways (local time
+	 * labelled UTC, the wrong offset, the last re-publication), while the printed line is
+	 * what the newsroom shows readers; then a declared date that agrees with the printed
+	 * one (to the minute) is kept for its seconds, else the printed one is taken. With
+	 * nothing declared, the printed date is read in the zone the page implies.
+	 */
+	private static @Nullable Instant published(@Nullable String[] declared, @Nullable PrintedDate printed,
+			ZoneId assumed) {
+		Instant chosen = firstDate(declared);
+		if (printed == null) {
+			return chosen;
+		}
+		if (chosen == null) {
+			return printed.toInstant(assumed);
+		}
+		if (!printed.isInstant()) {
+			return chosen;
+		}
+		Instant shown = printed.toInstant(assumed);
+		if (Math.abs(Duration.between(shown, chosen).toSeconds()) < 60) {
+			return chosen;
+		}
+		for (String candidate : declared) {
+			Instant instant = Dates.parse(candidate);
+			if (instant != null && Math.abs(Duration.between(shown, instant).toSeconds()) < 60) {
+				return instant;
+			}
+		}
+		return shown;
+	}
+
+	/**
+	 * The zone of a time printed without one: the zone of the country when the page's
+	 * language is spoken in a single-zone country (Korean, Japanese), else UTC.
+	 */
+	private static ZoneId impliedZone(@Nullable String language, @Nullable String title) {
+		String primary = language != null ? Texts.lower(language) : "";
+		if (primary.startsWith("ko") || primary.startsWith("ja")
+				|| language == null && title != null && koreanOrJapanese(title)) {
+			return KST_JST;
+		}
+		return ZoneOffset.UTC;
+	}
+
+	private static boolean koreanOrJapanese(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+			if (script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HIRAGANA
+					|| script == Character.UnicodeScript.KATAKANA) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final ZoneOffset KST_JST = ZoneOffset.ofHours(9);
+
+	/** Every name has two words or more, in name case ("Ann Lee", "HNN Staff"). */
+	private static boolean allFullNames(List<String> names) {
+		for (String name : names) {
+			if (name.indexOf(' ') < 0 || !Character.isUpperCase(name.charAt(0))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static java.util.Set<String> keys(List<String> names) {
@@ -278,33 +423,93 @@ final class MetadataExtractor {
 	}
 
 	/**
-	 * The text of a byline element with its block children kept apart ("By Ann Lee" |
-	 * "Associated Press"), so that a publication line under the names is not read as part
-	 * of the last name.
+	 * The text of a byline element: the elements in it that are marked as the names
+	 * ("author-name", "byline__name"), or else the innermost element marked as the
+	 * byline, read with its block children kept apart ("By Ann Lee" | "Associated Press")
+	 * and neighbouring elements apart ("Ann Lee" "View more articles"), without hidden
+	 * elements; so that a publication line, a reading time or a duplicate hidden link is
+	 * not read as part of the last name.
 	 */
 	static String bylineText(Element element) {
-		boolean blocks = false;
-		for (Element child : element.children()) {
-			if (child.isBlock() && !child.nameIs("span") && !child.nameIs("a")) {
-				blocks = true;
+		List<String> names = new ArrayList<>(2);
+		for (Element descendant : element.getElementsByAttribute("class")) {
+			if (descendant != element && isMarked(descendant, "name") && !isHidden(descendant)) {
+				String text = descendant.text().strip();
+				if (!text.isEmpty() && (names.isEmpty() || !names.get(names.size() - 1).contains(text))) {
+					names.add(text);
+				}
+			}
+		}
+		if (!names.isEmpty()) {
+			return String.join(", ", names);
+		}
+		// the byline element often wraps the one that is marked as the names (or one per
+		// author) next to a reading time, a share bar or an author card
+		Element innermost = element;
+		for (int depth = 0; depth < 4; depth++) {
+			List<Element> marked = new ArrayList<>(3);
+			for (Element descendant : innermost.getElementsByAttribute("class")) {
+				if (descendant != innermost && (isMarked(descendant, "byline") || isMarked(descendant, "author"))
+						&& !isHidden(descendant) && !descendant.text().isBlank()
+						&& !BY_PREFIX.matcher(descendant.text().strip() + " ").matches()
+						&& (marked.isEmpty() || !isInside(descendant, marked.get(marked.size() - 1)))) {
+					marked.add(descendant);
+				}
+			}
+			if (marked.size() > 1) {
+				List<String> parts = new ArrayList<>(marked.size());
+				for (Element part : marked) {
+					StringBuilder text = new StringBuilder();
+					appendText(part, text);
+					parts.add(Texts.collapse(text.toString()).replaceAll("^[ |]+|[ |,]+$", ""));
+				}
+				return String.join(", ", parts);
+			}
+			if (marked.isEmpty()) {
 				break;
 			}
-		}
-		if (!blocks) {
-			return element.text();
+			innermost = marked.get(0);
 		}
 		StringBuilder text = new StringBuilder();
-		for (org.jsoup.nodes.Node node : element.childNodes()) {
-			String part = node instanceof Element child ? child.text()
-					: node instanceof org.jsoup.nodes.TextNode textNode ? textNode.text() : "";
-			if (!part.isBlank()) {
-				if (!text.isEmpty()) {
-					text.append(node instanceof Element child && child.isBlock() ? " | " : " ");
-				}
-				text.append(part.strip());
+		appendText(innermost, text);
+		return Texts.collapse(text.toString()).replaceAll("^[ |]+|[ |]+$", "");
+	}
+
+	private static boolean isInside(Element element, Element ancestor) {
+		for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+			if (parent == ancestor) {
+				return true;
 			}
 		}
-		return text.toString();
+		return false;
+	}
+
+	private static boolean isMarked(Element element, String word) {
+		String classes = Texts.lower(element.className());
+		return classes.contains(word) && !classes.contains("avatar") && !classes.contains("image")
+				&& !classes.contains("photo") && !classes.contains("bio") && !classes.contains("role")
+				&& !classes.contains("title");
+	}
+
+	private static boolean isHidden(Element element) {
+		String style = element.attr("style");
+		return element.hasAttr("hidden")
+				|| !style.isEmpty() && Texts.lower(style).replace(" ", "").contains("display:none");
+	}
+
+	private static void appendText(Element element, StringBuilder text) {
+		for (Node node : element.childNodes()) {
+			if (node instanceof TextNode textNode) {
+				text.append(textNode.text());
+			}
+			else if (node instanceof Element child && !isHidden(child) && !child.nameIs("script")
+					&& !child.nameIs("style") && !child.nameIs("svg")) {
+				boolean block = child.isBlock() && !child.nameIs("span") && !child.nameIs("a");
+				text.append(block ? " | " : " ");
+				appendText(child, text);
+				text.append(block ? " | " : " ");
+			}
+		}
 	}
 
 	static List<String> cleanAuthor(String raw) {
