@@ -567,11 +567,37 @@ final class MetadataExtractor {
 			return true;
 		}
 		for (String organization : organizations) {
-			if (key.equals(Texts.key(organization))) {
+			if (key.equals(Texts.key(organization)) || isPublicationTitle(name, organization)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static final java.util.Set<String> PUBLICATION_WORDS = java.util.Set.of("news", "weekly", "daily", "online",
+			"magazine", "media", "newspaper", "digital", "network", "group", "tv", "radio", "com");
+
+	/**
+	 * "India Post News Weekly" on the site "India Post": the site name followed only by
+	 * words that name a publication.
+	 */
+	private static boolean isPublicationTitle(String name, String organization) {
+		String[] words = NON_WORD.split(Texts.lower(name).strip());
+		String[] site = NON_WORD.split(Texts.lower(organization).strip());
+		if (site.length == 0 || site[0].isEmpty() || words.length <= site.length) {
+			return false;
+		}
+		for (int i = 0; i < site.length; i++) {
+			if (!words[i].equals(site[i])) {
+				return false;
+			}
+		}
+		for (int i = site.length; i < words.length; i++) {
+			if (!PUBLICATION_WORDS.contains(words[i])) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
