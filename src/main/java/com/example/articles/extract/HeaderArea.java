@@ -25,6 +25,9 @@ final class HeaderArea {
 	/** A line longer than this is body text, not a byline or dateline. */
 	static final int MAX_LINE = 200;
 
+	/** A paragraph longer than this is body text. */
+	private static final int BODY_LINE = 150;
+
 	/** Descendants read at most to get the text of one element. */
 	private static final int MAX_TEXT_NODES = 200;
 
@@ -88,6 +91,10 @@ final class HeaderArea {
 				}
 				node = element.childNodeSize() > 0 ? element.childNode(0) : nextSkippingChildren(element);
 				continue;
+			}
+			if (element.nameIs("p") && text.length() > BODY_LINE) {
+				// a paragraph of body text: the header is over
+				break;
 			}
 			if (Dates.isUpdateLine(text)) {
 				// the modification time and its parts

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -62,6 +63,8 @@ final class MetadataExtractor {
 			+ "|\\bfollow\\b|\\bemail\\b"
 			// "Jane Porter for The Courier": the publication she wrote for
 			+ "|\\sfor\\s+\\S).*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+
+	private static final Pattern BY_INSIDE = Pattern.compile("(?<=\\s)(?i:by)\\s+(?=\\p{Lu})");
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -523,6 +526,11 @@ final class MetadataExtractor {
 	 */
 	static List<String> cleanAuthor(String raw, List<String> organizations) {
 		String text = Texts.collapse(raw);
+		Matcher by = BY_INSIDE.matcher(text);
+		if (by.find() && by.start() > 0) {
+			// "Monday November 18, 2019 7:45 am PST by Ann Lee": the names follow "by"
+			text = text.substring(by.end());
+		}
 		text = BY_PREFIX.matcher(text).replaceFirst("");
 		text = BYLINE_CUT.matcher(text).replaceFirst("");
 		text = TRAILING_PREPOSITION.matcher(text).replaceFirst("");
