@@ -167,8 +167,18 @@ final class MetadataExtractor {
 		}
 		String siteKey = Texts.key(siteName);
 		String h1Key = Texts.key(h1);
-		for (String part : parts) {
+		for (int i = 0; i < parts.length; i++) {
+			String part = parts[i];
 			if (!h1Key.isEmpty() && Texts.key(part).equals(h1Key)) {
+				boolean end = i == 0 || i == parts.length - 1;
+				if (end && words(part) * 2 < words(title) - words(part)) {
+					// the h1 is the logo: the site name at the end of the title
+					return i == 0
+							? title.substring(title.indexOf(part) + part.length())
+								.replaceAll("^[\\s|–—:·»/\\\\-]+", "")
+								.strip()
+							: title.substring(0, title.lastIndexOf(part)).replaceAll("[\\s|–—:·»/\\\\-]+$", "").strip();
+				}
 				return part.strip();
 			}
 		}

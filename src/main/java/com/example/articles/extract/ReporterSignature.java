@@ -29,6 +29,13 @@ final class ReporterSignature {
 	private static final Pattern LEAD = Pattern
 		.compile("^[(\\[][^)\\]]{1,20}=[^)\\]]{1,20}[)\\]]\\s*([가-힣]{2,4})\\s?" + ROLE + "\\s?=");
 
+	/** "홍길동 기자 hong@example.co.kr" inside a longer text. */
+	private static final Pattern SIGNED = Pattern
+		.compile("(?<![가-힣])([가-힣]{2,4})\\s?" + ROLE + "\\s+[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+
+	/** How much of the end of the last block is searched for a signature. */
+	private static final int TAIL_CHARS = 200;
+
 	/** A signature line is short. */
 	private static final int MAX_LINE = 80;
 
@@ -48,6 +55,18 @@ final class ReporterSignature {
 		}
 		for (int i = blocks.size() - 1; i >= Math.max(0, blocks.size() - TAIL); i--) {
 			String name = signature(blocks.get(i).text());
+			if (name != null) {
+				return name;
+			}
+		}
+		if (!blocks.isEmpty()) {
+			// lines joined into one block: a name, a role and an address near the end
+			String last = blocks.get(blocks.size() - 1).text();
+			Matcher signed = SIGNED.matcher(last.substring(Math.max(0, last.length() - TAIL_CHARS)));
+			String name = null;
+			while (signed.find()) {
+				name = signed.group(1);
+			}
 			if (name != null) {
 				return name;
 			}

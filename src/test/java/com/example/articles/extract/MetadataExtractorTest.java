@@ -389,4 +389,17 @@ class MetadataExtractorTest {
 		assertThat(metadata.publishedAt()).isEqualTo(Instant.parse("2019-11-20T15:23:00Z"));
 	}
 
+	@Test
+	void aLogoH1EqualToTheSiteNameInTheTitleIsNotTheHeadline() {
+		assertThat(MetadataExtractor.stripSiteName("Ferry service to the islands resumes - Coast Courier", null,
+				"Coast Courier"))
+			.isEqualTo("Ferry service to the islands resumes");
+		assertThat(MetadataExtractor.stripSiteName("Coast Courier | Ferry service to the islands resumes", null,
+				"Coast Courier"))
+			.isEqualTo("Ferry service to the islands resumes");
+		assertThat(
+				MetadataExtractor.stripSiteName("Ferry service resumes | Coast Courier", null, "Ferry service resumes"))
+			.isEqualTo("Ferry service resumes");
+	}
+
 }

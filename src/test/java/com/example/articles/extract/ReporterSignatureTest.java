@@ -32,6 +32,9 @@ class ReporterSignatureTest {
 		assertThat(ReporterSignature.find(List.of(Block.paragraph("시의회는 계획을 승인했다."), Block.paragraph("김철수 기자")),
 				List.of()))
 			.isEqualTo("김철수");
+		assertThat(ReporterSignature.find(
+				List.of(Block.paragraph("시의회는 계획을 승인했다. 김철수 기자 kim@example.co.kr 저작권자 ⓒ 뉴스, 무단전재 및 재배포금지")), List.of()))
+			.isEqualTo("김철수");
 		assertThat(ReporterSignature.find(List.of(Block.paragraph("시의회는 계획을 승인했다.")),
 				List.of(RemovedBlock.of(RemovalReason.BOILERPLATE, "칼럼니스트 박영희 park@example.com"))))
 			.isEqualTo("박영희");
