@@ -25,6 +25,9 @@ final class HeaderArea {
 	/** A line longer than this is body text, not a byline or dateline. */
 	static final int MAX_LINE = 200;
 
+	/** Byline candidates kept at most. */
+	private static final int MAX_BYLINES = 4;
+
 	/** A paragraph longer than this is body text. */
 	private static final int BODY_LINE = 150;
 
@@ -38,21 +41,24 @@ final class HeaderArea {
 	/** Short texts in reading order: whole short elements and loose text nodes. */
 	final List<String> lines;
 
-	/** The first element that reads as a byline, or null. */
-	final @Nullable Element byline;
+	/**
+	 * The first few elements that read as a byline (marked as one, or starting "By"), in
+	 * reading order; the reader of names decides which one names people.
+	 */
+	final List<Element> bylines;
 
-	private HeaderArea(List<String> lines, @Nullable Element byline) {
+	private HeaderArea(List<String> lines, List<Element> bylines) {
 		this.lines = lines;
-		this.byline = byline;
+		this.bylines = bylines;
 	}
 
 	static HeaderArea empty() {
-		return new HeaderArea(List.of(), null);
+		return new HeaderArea(List.of(), List.of());
 	}
 
 	static HeaderArea around(Element headline) {
 		List<String> lines = new ArrayList<>();
-		Element byline = null;
+		List<Element> bylines = new ArrayList<>(MAX_BYLINES);
 		int elements = 0;
 		boolean afterUpdateLabel = false;
 		Node node = nextSkippingChildren(headline);
@@ -103,8 +109,8 @@ final class HeaderArea {
 			}
 			if (!text.isEmpty()) {
 				lines.add(text);
-				if (byline == null && looksLikeByline(element, text)) {
-					byline = element;
+				if (bylines.size() < MAX_BYLINES && looksLikeByline(element, text)) {
+					bylines.add(element);
 				}
 			}
 			node = element.childNodeSize() > 0 ? element.childNode(0) : nextSkippingChildren(element);
@@ -116,7 +122,7 @@ final class HeaderArea {
 				lines.add(text);
 			}
 		}
-		return new HeaderArea(lines, byline);
+		return new HeaderArea(lines, bylines);
 	}
 
 	private static boolean looksLikeByline(Element element, String text) {

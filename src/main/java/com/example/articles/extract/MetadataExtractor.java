@@ -32,8 +32,8 @@ final class MetadataExtractor {
 	private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—:·»/\\\\-]{1,2}\\s+");
 
 	private static final Pattern BY_PREFIX = Pattern.compile(
-			"^(?:(?:written|posted|published|reported|story|text|words|photos?)\\s+)?(?:by|von|par|por|door|di|przez"
-					+ "|av|af|autor(?:in)?|author|auteur|text|tekst)\\s*[:：]?\\s+",
+			"^(?:(?:written|posted|published|reported|story|text|words|photos?|interview|artikel|beitrag|article|ein(?:e)?\\s+\\w+)\\s+)?(?:by|von|par|por|door|di|przez"
+					+ "|av|af|autor(?:in)?|author|auteur|text|tekst|interview)\\s*[:：]?\\s+",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	// "and" in any case (bylines printed in capitals); the one-letter conjunctions only
@@ -45,7 +45,8 @@ final class MetadataExtractor {
 	private static final Pattern TRAILING_PREPOSITION = Pattern.compile("\\s+(?:on|at|am|le|el)$");
 
 	private static final Pattern JOB_TITLE = Pattern.compile(
-			"\\b(?:writer|editor|correspondent|reporter|columnist|contributor|producer|journalist|staff writer)s?\\b",
+			"\\b(?:writer|editor|correspondent|reporter|columnist|contributor|producer|journalist|staff writer"
+					+ "|(?:chef)?redakteur(?:in)?|rédact(?:eur|rice)|redactor(?:a)?|periodista|giornalista)s?\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern DOMAIN = Pattern.compile("\\.(?:com|org|net|co|news|info|tv|uk|de|fr|it)\\b",
@@ -53,18 +54,23 @@ final class MetadataExtractor {
 
 	private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
 
-	private static final Pattern BYLINE_CUT = Pattern.compile("\\s*(?:[|•·–—]|\\s-\\s|\\bupdated\\b|\\bpublished\\b"
-			+ "|\\bon\\s+\\w+\\s+\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
-			// a dateline printed right after the names
-			+ "|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "|\\b"
-			+ MONTH + "\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}"
-			// reading time and links to the author's page printed after the names
-			+ "|\\b\\d+\\s*min(?:ute)?s?\\.?\\s+read\\b|\\bview\\s+(?:more|all)\\b|\\bmore\\s+(?:articles|stories|from|by)\\b"
-			+ "|\\bfollow\\b|\\bemail\\b"
-			// "Jane Porter for The Courier": the publication she wrote for
-			+ "|\\sfor\\s+\\S).*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+	private static final Pattern BYLINE_CUT = Pattern
+		.compile("\\s*(?:[|•·–—]|\\s-(?:\\s|$)|\\s/+\\s|(?:\\blast\\s+)?\\bupdated\\b|\\bpublished\\b"
+				+ "|\\bon\\s+\\w+\\s+\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
+				// a dateline printed right after the names
+				+ "|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "|\\b"
+				+ MONTH + "\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}"
+				// reading time and links to the author's page printed after the names
+				+ "|\\b\\d+\\s*min(?:ute)?s?\\.?\\s+read\\b|\\bview\\s+(?:more|all)\\b|\\bmore\\s+(?:articles|stories|from|by)\\b"
+				+ "|\\bfollow\\b|\\bemail\\b"
+				// "Jane Porter for The Courier": the publication she wrote for
+				+ "|\\sfor\\s+\\S).*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 
 	private static final Pattern BY_INSIDE = Pattern.compile("(?<=\\s)(?i:by)\\s+(?=\\p{Lu})");
+
+	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:/|–—-]+$");
+
+	private static final Pattern ACCOUNT_JOINER = Pattern.compile("\\p{L}[._]\\p{L}");
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -79,6 +85,10 @@ final class MetadataExtractor {
 				meta.get("application-name"));
 		String h1 = firstH1(facts);
 		String title = title(doc, meta, article, siteName, h1, facts.articleH1 != null || facts.headline != null);
+		if (title == null && facts.firstH1 != null) {
+			// nothing declared: even a logo h1 says more than nothing
+			title = Texts.blankToNull(facts.firstH1.text());
+		}
 		List<String> organizations = new ArrayList<>(4);
 		for (String name : new String[] { siteName, meta.get("og:site_name"),
 				article != null ? publisherName(jsonLd, article) : null, meta.get("application-name") }) {
@@ -167,18 +177,8 @@ final class MetadataExtractor {
 		}
 		String siteKey = Texts.key(siteName);
 		String h1Key = Texts.key(h1);
-		for (int i = 0; i < parts.length; i++) {
-			String part = parts[i];
+		for (String part : parts) {
 			if (!h1Key.isEmpty() && Texts.key(part).equals(h1Key)) {
-				boolean end = i == 0 || i == parts.length - 1;
-				if (end && words(part) * 2 < words(title) - words(part)) {
-					// the h1 is the logo: the site name at the end of the title
-					return i == 0
-							? title.substring(title.indexOf(part) + part.length())
-								.replaceAll("^[\\s|–—:·»/\\\\-]+", "")
-								.strip()
-							: title.substring(0, title.lastIndexOf(part)).replaceAll("[\\s|–—:·»/\\\\-]+$", "").strip();
-				}
 				return part.strip();
 			}
 		}
@@ -206,10 +206,29 @@ final class MetadataExtractor {
 
 	private static @Nullable String firstH1(PageFacts facts) {
 		Element h1 = facts.articleH1 != null ? facts.articleH1 : facts.headline;
-		if (h1 == null) {
+		if (h1 == null && facts.firstH1 != null && !isLogo(facts.firstH1)) {
 			h1 = facts.firstH1;
 		}
 		return h1 != null ? Texts.blankToNull(h1.text()) : null;
+	}
+
+	/** An h1 that links to the home page: the site's logo, not a headline. */
+	private static boolean isLogo(Element h1) {
+		for (Element link : h1.getElementsByTag("a")) {
+			String href = link.attr("href").strip();
+			if (href.equals("/") || href.equals("./") || href.equals("#")) {
+				return true;
+			}
+			String absolute = link.absUrl("href");
+			int scheme = absolute.indexOf("://");
+			if (scheme > 0) {
+				int path = absolute.indexOf('/', scheme + 3);
+				if (path < 0 || path == absolute.length() - 1) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static List<String> authors(PageFacts facts, Map<String, String> meta, JsonLd jsonLd,
@@ -236,10 +255,21 @@ final class MetadataExtractor {
 			marked.add(text);
 		}
 		sources.add(marked);
-		// the byline printed near the headline; else the first element marked as one
-		Element byline = header.byline != null ? header.byline : facts.byline;
+		// the byline printed near the headline: the first candidate there that names
+		// people
+		List<String> fromHeader = List.of();
+		for (Element candidate : header.bylines) {
+			List<String> names = new ArrayList<>(cleanNames(List.of(bylineText(candidate)), organizations));
+			names.removeIf(name -> !isPlausibleName(name));
+			if (!names.isEmpty()) {
+				fromHeader = names;
+				break;
+			}
+		}
+		// else the first element marked as a byline anywhere
 		List<String> printed = new ArrayList<>();
-		if (byline != null && byline.textNodes().size() + byline.childrenSize() < 40) {
+		Element byline = facts.byline;
+		if (fromHeader.isEmpty() && byline != null && byline.textNodes().size() + byline.childrenSize() < 40) {
 			printed.add(bylineText(byline));
 		}
 		List<String> chosen = List.of();
@@ -252,15 +282,15 @@ final class MetadataExtractor {
 		}
 		// the printed byline names more people than the markup: the markup kept only the
 		// first
-		List<String> fromByline = cleanNames(printed, organizations);
+		List<String> fromByline = fromHeader.isEmpty() ? cleanNames(printed, organizations) : fromHeader;
 		if (chosen.isEmpty() || fromByline.size() > chosen.size() && keys(fromByline).containsAll(keys(chosen))) {
 			return fromByline;
 		}
 		// the byline readers see under the headline names other people than the markup
 		// (which often names the account that posted the story): the printed one wins
-		if (byline == header.byline && !fromByline.isEmpty()
-				&& java.util.Collections.disjoint(keys(fromByline), keys(chosen))) {
-			return fromByline;
+		if (!fromHeader.isEmpty() && allFullNames(fromHeader)
+				&& java.util.Collections.disjoint(keys(fromHeader), keys(chosen))) {
+			return fromHeader;
 		}
 		return chosen;
 	}
@@ -369,7 +399,8 @@ final class MetadataExtractor {
 			return chosen;
 		}
 		Instant shown = printed.toInstant(assumed);
-		if (Math.abs(Duration.between(shown, chosen).toSeconds()) < 60) {
+		long apart = Math.abs(Duration.between(shown, chosen).toSeconds());
+		if (apart < 60) {
 			return chosen;
 		}
 		for (String candidate : declared) {
@@ -377,6 +408,13 @@ final class MetadataExtractor {
 			if (instant != null && Math.abs(Duration.between(shown, instant).toSeconds()) < 60) {
 				return instant;
 			}
+		}
+		// one hour apart: pages print the standard-time name all year ("EST" in June,
+		// "GMT" for British summer time), so the markup is right; a day or more apart:
+		// the
+		// printed date is another event (an update, a related story)
+		if (Math.abs(apart - 3600) < 60 || apart >= MAX_ZONE_ERROR) {
+			return chosen;
 		}
 		return shown;
 	}
@@ -405,7 +443,44 @@ final class MetadataExtractor {
 		return false;
 	}
 
+	/** Markup and printed line this far apart are no zone mistake. */
+	private static final long MAX_ZONE_ERROR = 18 * 3600;
+
 	private static final ZoneOffset KST_JST = ZoneOffset.ofHours(9);
+
+	private static final java.util.Set<String> NOT_NAME_WORDS = java.util.Set.of("bio", "posted", "published",
+			"updated", "update", "stand", "name", "required", "news", "archive", "archiv", "about", "über", "more",
+			"comments", "comment", "share", "follow", "read", "actualizado", "publicado", "veröffentlicht", "von", "by",
+			"article", "redaktion", "home", "menu", "login", "search", "photo", "foto", "image", "video");
+
+	/**
+	 * Names as bylines print them: up to six words, each capitalized (or a particle such
+	 * as "von", "de", "bin"), no digits, no label or navigation word. Scripts without
+	 * case (Hangul, Han, Arabic...) pass when short.
+	 */
+	static boolean isPlausibleName(String name) {
+		String[] words = name.split(" ");
+		if (words.length > 6 || name.indexOf('\uFFFD') >= 0) {
+			return false;
+		}
+		for (String word : words) {
+			String lower = Texts.lower(word).replaceAll("[^\\p{L}]", "");
+			if (lower.isEmpty() || NOT_NAME_WORDS.contains(lower) && words.length <= 2) {
+				return false;
+			}
+			char first = word.charAt(0);
+			if (word.chars().anyMatch(Character::isDigit)) {
+				return false;
+			}
+			if (Character.isLetter(first) && Character.isLowerCase(first) && !PARTICLES.contains(lower)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static final java.util.Set<String> PARTICLES = java.util.Set.of("von", "van", "de", "da", "del", "della",
+			"der", "den", "di", "du", "la", "le", "bin", "al", "el", "ter", "ten", "y", "e", "dos", "das", "zu");
 
 	/** Every name has two words or more, in name case ("Ann Lee", "HNN Staff"). */
 	private static boolean allFullNames(List<String> names) {
@@ -548,6 +623,7 @@ final class MetadataExtractor {
 		for (String part : AUTHOR_SPLIT.split(text)) {
 			String name = BY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
 			name = stripOrganization(name, organizations);
+			name = TRAILING_PUNCTUATION.matcher(undouble(name)).replaceFirst("");
 			if (name.length() < 2 || name.length() > 80 || name.startsWith("http") || name.contains("@")
 					|| name.split(" ").length > 6 || Texts.key(name).isEmpty() || isOrganization(name, organizations)
 					|| JOB_TITLE.matcher(name).find() || isAccountName(name)) {
@@ -619,12 +695,27 @@ final class MetadataExtractor {
 	}
 
 	/**
+	 * "Ann LeeAnn Lee" (a name printed twice, in a link and a hidden label) -> "Ann Lee".
+	 */
+	private static String undouble(String name) {
+		int half = name.length() / 2;
+		if (name.length() >= 6 && name.length() % 2 == 0 && name.substring(0, half).equals(name.substring(half))) {
+			return name.substring(0, half);
+		}
+		return name;
+	}
+
+	/**
 	 * CMS account names: one word with digits, all lower case ("admin") or all capitals
 	 * ("KWCHCIK"). Real one-word bylines are written in name case.
 	 */
 	private static boolean isAccountName(String name) {
 		if (name.indexOf(' ') >= 0) {
 			return false;
+		}
+		if (ACCOUNT_JOINER.matcher(name).find()) {
+			// "jane.doe", "Herr_Rein"
+			return true;
 		}
 		boolean upper = false;
 		boolean lower = false;

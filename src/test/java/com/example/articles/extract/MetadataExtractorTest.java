@@ -390,16 +390,56 @@ class MetadataExtractorTest {
 	}
 
 	@Test
-	void aLogoH1EqualToTheSiteNameInTheTitleIsNotTheHeadline() {
-		assertThat(MetadataExtractor.stripSiteName("Ferry service to the islands resumes - Coast Courier", null,
-				"Coast Courier"))
-			.isEqualTo("Ferry service to the islands resumes");
-		assertThat(MetadataExtractor.stripSiteName("Coast Courier | Ferry service to the islands resumes", null,
-				"Coast Courier"))
-			.isEqualTo("Ferry service to the islands resumes");
-		assertThat(
-				MetadataExtractor.stripSiteName("Ferry service resumes | Coast Courier", null, "Ferry service resumes"))
-			.isEqualTo("Ferry service resumes");
+	void anH1LinkingToTheHomePageIsTheLogoNotTheHeadline() {
+		ArticleMetadata metadata = page("<title>Ferry service to the islands resumes - Coast Courier</title>",
+				"<div class=\"top\"><h1><a href=\"/\">Coast Courier</a></h1></div><div class=\"story\">"
+						+ "<h2>Ferry service to the islands resumes</h2>" + LEAD + "</div>");
+		assertThat(metadata.title()).isEqualTo("Ferry service to the islands resumes");
+		// with nothing else declared, the logo is still better than no title
+		assertThat(page("", "<h1><a href=\"https://example.org/\">Coast Courier</a></h1>" + LEAD).title())
+			.isEqualTo("Coast Courier");
+	}
+
+	@Test
+	void aPrintedTimeOneHourOffIsASummerTimeLabelNotAContradiction() {
+		// "EST" printed in June: the markup's 13:49:32Z is the right instant
+		ArticleMetadata metadata = page("<meta property=\"article:published_time\" content=\"2020-06-12T13:49:32Z\">",
+				"<h1>Harbour plan approved</h1><div class=\"dateline\">June 12, 2020 9:49 am EST</div>" + LEAD);
+		assertThat(metadata.publishedAt()).isEqualTo(Instant.parse("2020-06-12T13:49:32Z"));
+	}
+
+	@Test
+	void aPrintedDateDaysAwayFromTheMarkupIsAnotherEvent() {
+		ArticleMetadata metadata = page("<meta property=\"article:published_time\" content=\"2023-10-27T13:00:00Z\">",
+				"<h1>Harbour plan approved</h1><div class=\"dateline\">November 9, 2023 6:22 am CST</div>" + LEAD);
+		assertThat(metadata.publishedAt()).isEqualTo(Instant.parse("2023-10-27T13:00:00Z"));
+	}
+
+	@Test
+	void aBylineLabelAloneOrALineWithoutNamesIsSkippedForTheNextCandidate() {
+		ArticleMetadata metadata = page("", "<h1>Hafenplan genehmigt</h1><div class=\"author-label\">Von</div>"
+				+ "<div class=\"author-date\">29. Juni 2017</div><div class=\"author-name\">Anna Lehmann</div>" + LEAD);
+		assertThat(metadata.authors()).containsExactly("Anna Lehmann");
+	}
+
+	@Test
+	void namesPrintedTwiceAccountNamesAndTrailingDashes() {
+		assertThat(MetadataExtractor.cleanAuthor("Ann LeeAnn Lee")).containsExactly("Ann Lee");
+		assertThat(MetadataExtractor.cleanAuthor("jane.doe")).isEmpty();
+		assertThat(MetadataExtractor.cleanAuthor("Herr_Rein")).isEmpty();
+		assertThat(MetadataExtractor.cleanAuthor("John Walk -")).containsExactly("John Walk");
+		assertThat(MetadataExtractor.cleanAuthor("Ann Lee Last updated 3 May")).containsExactly("Ann Lee");
+		assertThat(MetadataExtractor.cleanAuthor("Eine Analyse von Ann Lee")).containsExactly("Ann Lee");
+		assertThat(MetadataExtractor.cleanAuthor("Ann Lee Chefredakteurin")).isEmpty();
+	}
+
+	@Test
+	void plausibleNames() {
+		assertThat(MetadataExtractor.isPlausibleName("Alexa von Heyden")).isTrue();
+		assertThat(MetadataExtractor.isPlausibleName("홍길동")).isTrue();
+		assertThat(MetadataExtractor.isPlausibleName("Full Bio")).isFalse();
+		assertThat(MetadataExtractor.isPlausibleName("7 News WSVN")).isFalse();
+		assertThat(MetadataExtractor.isPlausibleName("posted in News")).isFalse();
 	}
 
 }
