@@ -84,7 +84,11 @@ final class MetadataExtractor {
 		String siteName = first(meta.get("og:site_name"), article != null ? publisherName(jsonLd, article) : null,
 				meta.get("application-name"));
 		String h1 = firstH1(facts);
-		String title = title(doc, meta, article, siteName, h1, facts.articleH1 != null || facts.headline != null);
+		// a logo h1 names the site: what to strip from "Headline | Site" when nothing
+		// else does
+		String logo = h1 == null && facts.firstH1 != null ? Texts.blankToNull(facts.firstH1.text()) : null;
+		String title = title(doc, meta, article, siteName != null ? siteName : logo, h1,
+				facts.articleH1 != null || facts.headline != null);
 		if (title == null && facts.firstH1 != null) {
 			// nothing declared: even a logo h1 says more than nothing
 			title = Texts.blankToNull(facts.firstH1.text());

@@ -395,6 +395,10 @@ class MetadataExtractorTest {
 				"<div class=\"top\"><h1><a href=\"/\">Coast Courier</a></h1></div><div class=\"story\">"
 						+ "<h2>Ferry service to the islands resumes</h2>" + LEAD + "</div>");
 		assertThat(metadata.title()).isEqualTo("Ferry service to the islands resumes");
+		// without a site name declared, the logo's text is what to strip from the title
+		assertThat(page("<title>Ferry service to the islands resumes | Coast Courier</title>",
+				"<h1><a href=\"/\">Coast Courier</a></h1>" + LEAD)
+			.title()).isEqualTo("Ferry service to the islands resumes");
 		// with nothing else declared, the logo is still better than no title
 		assertThat(page("", "<h1><a href=\"https://example.org/\">Coast Courier</a></h1>" + LEAD).title())
 			.isEqualTo("Coast Courier");
