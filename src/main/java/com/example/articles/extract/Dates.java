@@ -179,7 +179,7 @@ final class Dates {
 	 * that starts with the update gives nothing.
 	 */
 	static @Nullable PrintedDate parsePrinted(@Nullable String raw) {
-		if (raw == null || raw.length() > 300 || raw.length() < 6) {
+		if (raw == null || raw.length() > 300 || raw.length() < 6 || !hasYear(raw)) {
 			return null;
 		}
 		String text = raw;
@@ -223,6 +223,22 @@ final class Dates {
 			return new PrintedDate(date, null, null);
 		}
 		return new PrintedDate(date, clock, zone(best.group(5)));
+	}
+
+	/** Four digits in a row: every date form read here has a year. */
+	private static boolean hasYear(String text) {
+		int run = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isDigit(text.charAt(i))) {
+				if (++run == 4) {
+					return true;
+				}
+			}
+			else {
+				run = 0;
+			}
+		}
+		return false;
 	}
 
 	private static @Nullable LocalDate date(Pattern pattern, Matcher m) {

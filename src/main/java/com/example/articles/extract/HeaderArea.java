@@ -108,7 +108,10 @@ final class HeaderArea {
 				continue;
 			}
 			if (!text.isEmpty()) {
-				lines.add(text);
+				if (lines.isEmpty() || !lines.get(lines.size() - 1).equals(text)) {
+					// a wrapper and its only child print the same line
+					lines.add(text);
+				}
 				if (bylines.size() < MAX_BYLINES && looksLikeByline(element, text)) {
 					bylines.add(element);
 				}
