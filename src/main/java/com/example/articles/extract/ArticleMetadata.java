@@ -22,6 +22,11 @@ public record ArticleMetadata(@Nullable String title, List<String> authors, @Nul
 				this.description, this.canonicalUrl, this.siteName);
 	}
 
+	public ArticleMetadata withAuthors(List<String> newAuthors) {
+		return new ArticleMetadata(this.title, newAuthors, this.publishedAt, this.modifiedAt, this.language,
+				this.description, this.canonicalUrl, this.siteName);
+	}
+
 	public ArticleMetadata withLanguage(@Nullable String newLanguage) {
 		return new ArticleMetadata(this.title, this.authors, this.publishedAt, this.modifiedAt, newLanguage,
 				this.description, this.canonicalUrl, this.siteName);

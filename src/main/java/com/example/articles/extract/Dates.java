@@ -3,7 +3,9 @@ package com.example.articles.extract;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +13,10 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +25,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parses the date forms pages put in metadata into UTC instants: ISO 8601 with or without
  * offset, zone id, seconds, fraction or "T"; offsets as +0100 or +01; RFC 1123; epoch
- * seconds or millis. A date without time is the start of that day in UTC; a local time
- * without offset is taken as UTC.
+ * seconds or millis; and the forms pages print for readers ({@link #parsePrinted}). A
+ * date without time is the start of that day in UTC; a local time without offset is taken
+ * as UTC.
  */
 final class Dates {
 
@@ -74,60 +80,240 @@ final class Dates {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ROOT);
 
+	private static final String MONTH_NAME = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+			+ "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+	/** "November 18th, 2019", "Nov. 19 2019", "November 20 15:23 2019". */
+	private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+			"\\b" + MONTH_NAME + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b,?\\s+(?:\\d{1,2}:\\d{2}\\s+)?(\\d{4})\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/** "18 November 2019", "20th Nov, 2019". */
+	private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+			"\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTH_NAME + "\\b\\.?,?\\s+(\\d{4})\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/** "2018-08-25", "2018.08.25", "2018/8/25", "2018년 8월 25일". */
+	private static final Pattern YEAR_MONTH_DAY = Pattern
+		.compile("(?<![\\d.])(\\d{4})\\s*(?:[-./]|년)\\s*(\\d{1,2})\\s*(?:[-./]|월)\\s*(\\d{1,2})(?![\\d])");
+
 	/**
-	 * A printed dateline with an explicit North American or European zone: "Published
-	 * 10:02 AM EST Nov 19, 2019", "Nov 19, 2019, 10:31 pm CST". Zones that name no offset
-	 * by themselves ("ET", which is EST or EDT) give nothing.
+	 * "10:31 pm CST", "11:08 a.m.", "15:24", "01:38:07 PM IST", "9:02 AM (GMT+9)". The
+	 * zone is a word in capitals or a GMT/UTC offset right after the time.
 	 */
-	private static final Pattern DATELINE_TIME_FIRST = Pattern.compile(
-			"(\\d{1,2}):(\\d{2})\\s*([ap])\\.?m\\.?\\s+([A-Z]{3,4})\\s+([A-Za-z]{3})[a-z]*\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})",
+	private static final Pattern TIME = Pattern.compile(
+			"(?<![\\d:])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?![\\d])" + "(?:\\s*([ap])\\.?\\s?m\\b\\.?)?"
+					+ "(?:\\s*\\(?\\s*((?:GMT|UTC)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?|(?-i:[A-Z]{2,5}))\\b\\)?)?",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern DATELINE_DATE_FIRST = Pattern.compile(
-			"([A-Za-z]{3})[a-z]*\\.?\\s+(\\d{1,2}),?\\s+(\\d{4}),?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*([ap])\\.?m\\.?\\s+([A-Z]{3,4})\\b",
+	private static final Pattern ZONE_OFFSET = Pattern.compile("(?:GMT|UTC)\\s*([+-])\\s*(\\d{1,2}):?(\\d{2})?",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final java.util.Map<String, String> ZONES = java.util.Map.ofEntries(
-			java.util.Map.entry("EST", "-05:00"), java.util.Map.entry("EDT", "-04:00"),
-			java.util.Map.entry("CST", "-06:00"), java.util.Map.entry("CDT", "-05:00"),
-			java.util.Map.entry("MST", "-07:00"), java.util.Map.entry("MDT", "-06:00"),
-			java.util.Map.entry("PST", "-08:00"), java.util.Map.entry("PDT", "-07:00"),
-			java.util.Map.entry("HST", "-10:00"), java.util.Map.entry("GMT", "Z"), java.util.Map.entry("UTC", "Z"),
-			java.util.Map.entry("BST", "+01:00"), java.util.Map.entry("CET", "+01:00"),
-			java.util.Map.entry("CEST", "+02:00"));
+	/** What follows is the modification, not the publication. */
+	private static final Pattern UPDATED = Pattern.compile("\\b(?:last\\s+)?(?:updated?|modified|edited)\\b|수정|更新",
+			Pattern.CASE_INSENSITIVE);
 
-	static @Nullable Instant parseDateline(@Nullable String raw) {
-		if (raw == null || raw.length() > 200) {
-			return null;
+	/** A time printed this far from the date belongs to it. */
+	private static final int TIME_REACH = 30;
+
+	/**
+	 * Zone abbreviations that name one zone. Ambiguous ones (AST, AMT, CST as China) are
+	 * left out, except IST, read as India Standard Time (by far its most common use on
+	 * English-language news pages; Irish and Israeli pages print IST far less often). The
+	 * US regional names without S/D (ET, CT, MT, PT) follow daylight saving on the date.
+	 */
+	private static final Map<String, ZoneId> ZONES = zones();
+
+	private static Map<String, ZoneId> zones() {
+		Map<String, ZoneId> zones = new HashMap<>();
+		String[][] fixed = { { "EST", "-05:00" }, { "EDT", "-04:00" }, { "CST", "-06:00" }, { "CDT", "-05:00" },
+				{ "MST", "-07:00" }, { "MDT", "-06:00" }, { "PST", "-08:00" }, { "PDT", "-07:00" },
+				{ "AKST", "-09:00" }, { "AKDT", "-08:00" }, { "HST", "-10:00" }, { "GMT", "Z" }, { "UTC", "Z" },
+				{ "BST", "+01:00" }, { "WET", "Z" }, { "WEST", "+01:00" }, { "CET", "+01:00" }, { "CEST", "+02:00" },
+				{ "EET", "+02:00" }, { "EEST", "+03:00" }, { "MSK", "+03:00" }, { "IST", "+05:30" },
+				{ "PKT", "+05:00" }, { "WIB", "+07:00" }, { "SGT", "+08:00" }, { "HKT", "+08:00" }, { "PHT", "+08:00" },
+				{ "AWST", "+08:00" }, { "KST", "+09:00" }, { "JST", "+09:00" }, { "ACST", "+09:30" },
+				{ "AEST", "+10:00" }, { "AEDT", "+11:00" }, { "NZST", "+12:00" }, { "NZDT", "+13:00" },
+				{ "WAT", "+01:00" }, { "CAT", "+02:00" }, { "SAST", "+02:00" }, { "EAT", "+03:00" } };
+		for (String[] zone : fixed) {
+			zones.put(zone[0], ZoneOffset.of(zone[1]));
 		}
-		Matcher m = DATELINE_TIME_FIRST.matcher(raw);
-		if (m.find()) {
-			return dateline(m.group(5), m.group(6), m.group(7), m.group(1), m.group(2), m.group(3), m.group(4));
-		}
-		m = DATELINE_DATE_FIRST.matcher(raw);
-		if (m.find()) {
-			return dateline(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6), m.group(7));
-		}
-		return null;
+		zones.put("ET", ZoneId.of("America/New_York"));
+		zones.put("CT", ZoneId.of("America/Chicago"));
+		zones.put("MT", ZoneId.of("America/Denver"));
+		zones.put("PT", ZoneId.of("America/Los_Angeles"));
+		return Map.copyOf(zones);
 	}
 
-	private static @Nullable Instant dateline(String month, String day, String year, String hour, String minute,
-			String ampm, String zone) {
-		String offset = ZONES.get(zone.toUpperCase(Locale.ROOT));
-		if (offset == null) {
+	/**
+	 * True when the line is labelled as the modification ("Updated Nov 13, 2019", "Last
+	 * updated: ...").
+	 */
+	static boolean isUpdateLine(String line) {
+		Matcher updated = UPDATED.matcher(line);
+		if (!updated.find()) {
+			return false;
+		}
+		// the label opens the line ("Updated", "| Last updated:")
+		for (int i = 0; i < updated.start(); i++) {
+			if (Character.isLetterOrDigit(line.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * A printed dateline with an explicit zone as an instant ("Published 10:02 AM EST Nov
+	 * 19, 2019"), or null when the line gives no time or no zone.
+	 */
+	static @Nullable Instant parseDateline(@Nullable String raw) {
+		PrintedDate printed = parsePrinted(raw);
+		return printed != null && printed.isInstant() ? printed.toInstant(ZoneOffset.UTC) : null;
+	}
+
+	/**
+	 * The publication date a short printed line gives: the first date (month name, day
+	 * and year in either order, or year-month-day with any separator), the time printed
+	 * next to it, and the zone after the time. What follows "Updated" is ignored; a line
+	 * that starts with the update gives nothing.
+	 */
+	static @Nullable PrintedDate parsePrinted(@Nullable String raw) {
+		if (raw == null || raw.length() > 300 || raw.length() < 6 || !hasYear(raw)) {
 			return null;
 		}
+		String text = raw;
+		Matcher updated = UPDATED.matcher(text);
+		if (updated.find()) {
+			text = text.substring(0, updated.start());
+		}
+		int dateStart = Integer.MAX_VALUE;
+		int dateEnd = 0;
+		LocalDate date = null;
+		for (Pattern pattern : new Pattern[] { MONTH_DAY_YEAR, DAY_MONTH_YEAR, YEAR_MONTH_DAY }) {
+			Matcher m = pattern.matcher(text);
+			if (m.find() && m.start() < dateStart) {
+				LocalDate found = date(pattern, m);
+				if (found != null) {
+					date = found;
+					dateStart = m.start();
+					dateEnd = m.end();
+				}
+			}
+		}
+		if (date == null) {
+			return null;
+		}
+		Matcher time = TIME.matcher(text);
+		MatchResult best = null;
+		int bestDistance = TIME_REACH + 1;
+		while (time.find()) {
+			int distance = time.start() >= dateStart ? Math.max(0, time.start() - dateEnd)
+					: Math.max(0, dateStart - time.end());
+			if (distance < bestDistance) {
+				bestDistance = distance;
+				best = time.toMatchResult();
+			}
+		}
+		if (best == null) {
+			return new PrintedDate(date, null, null);
+		}
+		LocalTime clock = time(best, text);
+		if (clock == null) {
+			return new PrintedDate(date, null, null);
+		}
+		return new PrintedDate(date, clock, zone(best.group(5)));
+	}
+
+	/** Four digits in a row: every date form read here has a year. */
+	private static boolean hasYear(String text) {
+		int run = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isDigit(text.charAt(i))) {
+				if (++run == 4) {
+					return true;
+				}
+			}
+			else {
+				run = 0;
+			}
+		}
+		return false;
+	}
+
+	private static @Nullable LocalDate date(Pattern pattern, Matcher m) {
 		try {
-			int monthValue = MONTH
-				.parse(month.substring(0, 1).toUpperCase(Locale.ROOT) + month.substring(1, 3).toLowerCase(Locale.ROOT))
-				.get(ChronoField.MONTH_OF_YEAR);
-			int h = Integer.parseInt(hour) % 12 + (Character.toLowerCase(ampm.charAt(0)) == 'p' ? 12 : 0);
-			return parse(String.format(Locale.ROOT, "%s-%02d-%02dT%02d:%s%s", year, monthValue, Integer.parseInt(day),
-					h, minute, offset));
+			int year;
+			int month;
+			int day;
+			if (pattern == MONTH_DAY_YEAR) {
+				month = month(m.group(1));
+				day = Integer.parseInt(m.group(2));
+				year = Integer.parseInt(m.group(3));
+			}
+			else if (pattern == DAY_MONTH_YEAR) {
+				day = Integer.parseInt(m.group(1));
+				month = month(m.group(2));
+				year = Integer.parseInt(m.group(3));
+			}
+			else {
+				year = Integer.parseInt(m.group(1));
+				month = Integer.parseInt(m.group(2));
+				day = Integer.parseInt(m.group(3));
+			}
+			if (year < 1990 || year > 2100) {
+				return null;
+			}
+			return LocalDate.of(year, month, day);
 		}
-		catch (DateTimeParseException | NumberFormatException ex) {
+		catch (java.time.DateTimeException | NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	private static int month(String name) {
+		return MONTH
+			.parse(name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1, 3).toLowerCase(Locale.ROOT))
+			.get(ChronoField.MONTH_OF_YEAR);
+	}
+
+	private static @Nullable LocalTime time(MatchResult m, String text) {
+		int hour = Integer.parseInt(m.group(1));
+		int minute = Integer.parseInt(m.group(2));
+		int second = m.group(3) != null ? Integer.parseInt(m.group(3)) : 0;
+		String ampm = m.group(4);
+		// Korean and Japanese print the half of the day before the time: 오후 3:24, 午後3:24
+		String before = text.substring(Math.max(0, m.start() - 4), m.start());
+		boolean pm = ampm != null ? Character.toLowerCase(ampm.charAt(0)) == 'p'
+				: before.contains("오후") || before.contains("午後");
+		boolean halfDay = ampm != null || pm || before.contains("오전") || before.contains("午前");
+		if (halfDay) {
+			if (hour < 1 || hour > 12) {
+				return null;
+			}
+			hour = hour % 12 + (pm ? 12 : 0);
+		}
+		if (hour > 23 || minute > 59 || second > 59) {
+			return null;
+		}
+		return LocalTime.of(hour, minute, second);
+	}
+
+	private static @Nullable ZoneId zone(@Nullable String name) {
+		if (name == null) {
+			return null;
+		}
+		Matcher offset = ZONE_OFFSET.matcher(name);
+		if (offset.matches()) {
+			int hours = Integer.parseInt(offset.group(2));
+			int minutes = offset.group(3) != null ? Integer.parseInt(offset.group(3)) : 0;
+			if (hours > 14 || minutes > 59) {
+				return null;
+			}
+			int sign = offset.group(1).equals("-") ? -1 : 1;
+			return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+		}
+		return ZONES.get(name.toUpperCase(Locale.ROOT));
 	}
 
 	static @Nullable Instant parse(@Nullable String raw) {
@@ -178,7 +364,9 @@ final class Dates {
 			return ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			return null;
+			// a printed form in a machine-readable slot ("01:38:07 PM IST Nov 20, 2019")
+			PrintedDate printed = parsePrinted(text);
+			return printed != null ? printed.toInstant(ZoneOffset.UTC) : null;
 		}
 	}
 

@@ -72,7 +72,18 @@ public final class HtmlArticleExtractor {
 		if (metadata.language() == null) {
 			metadata = metadata.withLanguage(guessLanguage(metadata, result.blocks()));
 		}
+		if (metadata.authors().isEmpty() && isKorean(metadata)) {
+			String signed = ReporterSignature.find(result.blocks(), result.removed());
+			if (signed != null) {
+				metadata = metadata.withAuthors(List.of(signed));
+			}
+		}
 		return new ExtractedArticle(metadata, result.blocks(), result.images(), result.removed());
+	}
+
+	private static boolean isKorean(ArticleMetadata metadata) {
+		String language = metadata.language();
+		return language != null && (language.equals("ko") || language.startsWith("ko-"));
 	}
 
 	/** A page that declares no language: the language of its title and body text. */

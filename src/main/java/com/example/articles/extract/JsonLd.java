@@ -123,6 +123,16 @@ final class JsonLd {
 		return null;
 	}
 
+	/** The first object of the given type (lower case, without namespace), or null. */
+	@Nullable JsonNode ofType(String type) {
+		for (JsonNode node : this.objects) {
+			if (types(node).contains(type)) {
+				return node;
+			}
+		}
+		return null;
+	}
+
 	/** The raw {@code articleBody} of the article object (text or HTML), or null. */
 	@Nullable String articleBody() {
 		JsonNode article = article();

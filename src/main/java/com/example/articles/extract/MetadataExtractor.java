@@ -1,18 +1,26 @@
 package com.example.articles.extract;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,8 +32,8 @@ final class MetadataExtractor {
 	private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—:·»/\\\\-]{1,2}\\s+");
 
 	private static final Pattern BY_PREFIX = Pattern.compile(
-			"^(?:(?:written|posted|published|reported|story|text|words|photos?)\\s+)?(?:by|von|par|por|door|di|przez"
-					+ "|av|af|autor(?:in)?|author|auteur|text|tekst)\\s*[:：]?\\s+",
+			"^(?:(?:written|posted|published|reported|story|text|words|photos?|interview|artikel|beitrag|article|ein(?:e)?\\s+\\w+)\\s+)?(?:by|von|par|por|door|di|przez"
+					+ "|av|af|autor(?:in)?|author|auteur|text|tekst|interview)\\s*[:：]?\\s+",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	// "and" in any case (bylines printed in capitals); the one-letter conjunctions only
@@ -34,12 +42,11 @@ final class MetadataExtractor {
 	private static final Pattern AUTHOR_SPLIT = Pattern
 		.compile("\\s*(?:,|;|&|\\b(?i:and|und|et|mit)\\b|\\s(?:i|y)\\s)\\s*", Pattern.UNICODE_CASE);
 
-	private static final Pattern BY_LINE = Pattern.compile("By\\s+\\p{Lu}");
-
 	private static final Pattern TRAILING_PREPOSITION = Pattern.compile("\\s+(?:on|at|am|le|el)$");
 
 	private static final Pattern JOB_TITLE = Pattern.compile(
-			"\\b(?:writer|editor|correspondent|reporter|columnist|contributor|producer|journalist|staff writer)s?\\b",
+			"\\b(?:writer|editor|correspondent|reporter|columnist|contributor|producer|journalist|staff writer"
+					+ "|(?:chef)?redakteur(?:in)?|rédact(?:eur|rice)|redactor(?:a)?|periodista|giornalista)s?\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern DOMAIN = Pattern.compile("\\.(?:com|org|net|co|news|info|tv|uk|de|fr|it)\\b",
@@ -47,12 +54,23 @@ final class MetadataExtractor {
 
 	private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
 
-	private static final Pattern BYLINE_CUT = Pattern.compile("\\s*(?:[|•·–—]|\\s-\\s|\\bupdated\\b|\\bpublished\\b"
-			+ "|\\bon\\s+\\w+\\s+\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
-			// a dateline printed right after the names
-			+ "|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "|\\b"
-			+ MONTH + "\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}).*$",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+	private static final Pattern BYLINE_CUT = Pattern
+		.compile("\\s*(?:[|•·–—]|\\s-(?:\\s|$)|\\s/+\\s|(?:\\blast\\s+)?\\bupdated\\b|\\bpublished\\b"
+				+ "|\\bon\\s+\\w+\\s+\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
+				// a dateline printed right after the names
+				+ "|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "|\\b"
+				+ MONTH + "\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}:\\d{2}"
+				// reading time and links to the author's page printed after the names
+				+ "|\\b\\d+\\s*min(?:ute)?s?\\.?\\s+read\\b|\\bview\\s+(?:more|all)\\b|\\bmore\\s+(?:articles|stories|from|by)\\b"
+				+ "|\\bfollow\\b|\\bemail\\b"
+				// "Jane Porter for The Courier": the publication she wrote for
+				+ "|\\sfor\\s+\\S).*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+
+	private static final Pattern BY_INSIDE = Pattern.compile("(?<=\\s)(?i:by)\\s+(?=\\p{Lu})");
+
+	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:/|–—-]+$");
+
+	private static final Pattern ACCOUNT_JOINER = Pattern.compile("\\p{L}[._]\\p{L}");
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -66,7 +84,15 @@ final class MetadataExtractor {
 		String siteName = first(meta.get("og:site_name"), article != null ? publisherName(jsonLd, article) : null,
 				meta.get("application-name"));
 		String h1 = firstH1(facts);
-		String title = title(doc, meta, article, siteName, h1, facts.articleH1 != null || facts.headline != null);
+		// a logo h1 names the site: what to strip from "Headline | Site" when nothing
+		// else does
+		String logo = h1 == null && facts.firstH1 != null ? Texts.blankToNull(facts.firstH1.text()) : null;
+		String title = title(doc, meta, article, siteName != null ? siteName : logo, h1,
+				facts.articleH1 != null || facts.headline != null);
+		if (title == null && facts.firstH1 != null) {
+			// nothing declared: even a logo h1 says more than nothing
+			title = Texts.blankToNull(facts.firstH1.text());
+		}
 		List<String> organizations = new ArrayList<>(4);
 		for (String name : new String[] { siteName, meta.get("og:site_name"),
 				article != null ? publisherName(jsonLd, article) : null, meta.get("application-name") }) {
@@ -74,25 +100,24 @@ final class MetadataExtractor {
 				organizations.add(name);
 			}
 		}
-		List<String> authors = authors(facts, meta, jsonLd, article, organizations);
-		Instant published = firstDate(article != null ? JsonLd.string(article.get("datePublished")) : null,
+		Element headline = headlineElement(doc, facts, title);
+		HeaderArea header = headline != null ? HeaderArea.around(headline) : HeaderArea.empty();
+		List<String> authors = authors(facts, meta, jsonLd, article, organizations, header);
+		String language = language(doc, meta, article);
+		String[] declaredDates = { article != null ? JsonLd.string(article.get("datePublished")) : null,
 				meta.get("article:published_time"), meta.get("og:published_time"), meta.get("datepublished"),
 				meta.get("pubdate"), meta.get("publishdate"), meta.get("publish-date"), meta.get("publish_date"),
 				meta.get("parsely-pub-date"), meta.get("sailthru.date"), meta.get("dc.date.issued"),
 				meta.get("dcterms.issued"), meta.get("dc.date"), meta.get("dcterms.created"), meta.get("date"),
 				meta.get("article.published"), meta.get("citation_publication_date"),
 				article != null ? JsonLd.string(article.get("dateCreated")) : null,
-				page != null ? JsonLd.string(page.get("datePublished")) : null, timeValue(facts.datePublished),
-				timeValue(facts.pubdateTime), timeValue(facts.firstTime));
-		if (published == null && facts.dateline != null) {
-			// no machine-readable date: the dateline printed in the article header
-			published = Dates.parseDateline(Texts.collapse(facts.dateline.text()));
-		}
+				page != null ? JsonLd.string(page.get("datePublished")) : null, reviewDate(jsonLd),
+				timeValue(facts.datePublished), timeValue(facts.pubdateTime), timeValue(facts.firstTime) };
+		Instant published = published(declaredDates, printedDate(header, facts), impliedZone(language, title));
 		Instant modified = firstDate(article != null ? JsonLd.string(article.get("dateModified")) : null,
 				meta.get("article:modified_time"), meta.get("og:updated_time"), meta.get("datemodified"),
 				meta.get("dcterms.modified"), meta.get("dc.date.modified"), meta.get("last-modified"),
 				page != null ? JsonLd.string(page.get("dateModified")) : null, timeValue(facts.dateModified));
-		String language = language(doc, meta, article);
 		String description = first(meta.get("description"), meta.get("og:description"), meta.get("twitter:description"),
 				article != null ? JsonLd.string(article.get("description")) : null);
 		String canonical = canonical(facts, meta);
@@ -185,14 +210,33 @@ final class MetadataExtractor {
 
 	private static @Nullable String firstH1(PageFacts facts) {
 		Element h1 = facts.articleH1 != null ? facts.articleH1 : facts.headline;
-		if (h1 == null) {
+		if (h1 == null && facts.firstH1 != null && !isLogo(facts.firstH1)) {
 			h1 = facts.firstH1;
 		}
 		return h1 != null ? Texts.blankToNull(h1.text()) : null;
 	}
 
+	/** An h1 that links to the home page: the site's logo, not a headline. */
+	private static boolean isLogo(Element h1) {
+		for (Element link : h1.getElementsByTag("a")) {
+			String href = link.attr("href").strip();
+			if (href.equals("/") || href.equals("./") || href.equals("#")) {
+				return true;
+			}
+			String absolute = link.absUrl("href");
+			int scheme = absolute.indexOf("://");
+			if (scheme > 0) {
+				int path = absolute.indexOf('/', scheme + 3);
+				if (path < 0 || path == absolute.length() - 1) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	private static List<String> authors(PageFacts facts, Map<String, String> meta, JsonLd jsonLd,
-			@Nullable JsonNode article, List<String> organizations) {
+			@Nullable JsonNode article, List<String> organizations, HeaderArea header) {
 		// sources in order of deliberateness; the first that names a person wins
 		List<List<String>> sources = new ArrayList<>(4);
 		if (article != null) {
@@ -215,16 +259,22 @@ final class MetadataExtractor {
 			marked.add(text);
 		}
 		sources.add(marked);
-		Element byline = facts.byline;
-		List<String> printed = new ArrayList<>();
-		if (byline != null && byline.textNodes().size() + byline.childrenSize() < 40) {
-			printed.add(bylineText(byline));
-		}
-		else {
-			String line = byLineUnderHeadline(facts);
-			if (line != null) {
-				printed.add(line);
+		// the byline printed near the headline: the first candidate there that names
+		// people
+		List<String> fromHeader = List.of();
+		for (Element candidate : header.bylines) {
+			List<String> names = new ArrayList<>(cleanNames(List.of(bylineText(candidate)), organizations));
+			names.removeIf(name -> !isPlausibleName(name));
+			if (!names.isEmpty()) {
+				fromHeader = names;
+				break;
 			}
+		}
+		// else the first element marked as a byline anywhere
+		List<String> printed = new ArrayList<>();
+		Element byline = facts.byline;
+		if (fromHeader.isEmpty() && byline != null && byline.textNodes().size() + byline.childrenSize() < 40) {
+			printed.add(bylineText(byline));
 		}
 		List<String> chosen = List.of();
 		for (List<String> source : sources) {
@@ -236,27 +286,214 @@ final class MetadataExtractor {
 		}
 		// the printed byline names more people than the markup: the markup kept only the
 		// first
-		List<String> fromByline = cleanNames(printed, organizations);
+		List<String> fromByline = fromHeader.isEmpty() ? cleanNames(printed, organizations) : fromHeader;
 		if (chosen.isEmpty() || fromByline.size() > chosen.size() && keys(fromByline).containsAll(keys(chosen))) {
 			return fromByline;
+		}
+		// the byline readers see under the headline names other people than the markup
+		// (which often names the account that posted the story): the printed one wins
+		if (!fromHeader.isEmpty() && allFullNames(fromHeader)
+				&& java.util.Collections.disjoint(keys(fromHeader), keys(chosen))) {
+			return fromHeader;
 		}
 		return chosen;
 	}
 
 	/**
-	 * A line starting with "By " among the few elements right after the headline: the
-	 * byline of pages whose byline element has no telling class.
+	 * The element that prints the headline: the h1 when it is the title, else the element
+	 * whose own text is the title (a headline set in an h2 or a styled block under a logo
+	 * h1). The fallback walks the body's text nodes, so it only runs on pages whose h1 is
+	 * not the headline.
 	 */
-	private static @Nullable String byLineUnderHeadline(PageFacts facts) {
-		Element h1 = facts.articleH1 != null ? facts.articleH1 : facts.firstH1;
-		Element next = h1 != null ? h1.nextElementSibling() : null;
-		for (int i = 0; i < 3 && next != null; i++, next = next.nextElementSibling()) {
-			String text = next.text();
-			if (text.length() < 200 && BY_LINE.matcher(text).lookingAt()) {
-				return text;
+	private static @Nullable Element headlineElement(Document doc, PageFacts facts, @Nullable String title) {
+		String key = Texts.key(title);
+		if (key.isEmpty()) {
+			return null;
+		}
+		for (Element h1 : new Element[] { facts.articleH1, facts.headline, facts.firstH1 }) {
+			if (h1 != null && sameHeadline(Texts.key(h1.text()), key)) {
+				return h1;
+			}
+		}
+		Element body = doc.body();
+		if (body == null || title == null) {
+			return null;
+		}
+		int length = title.length();
+		Element[] found = new Element[1];
+		NodeTraversor.filter(new NodeFilter() {
+			@Override
+			public FilterResult head(Node node, int depth) {
+				if (node instanceof Element element && (element.nameIs("script") || element.nameIs("style"))) {
+					return FilterResult.SKIP_ENTIRELY;
+				}
+				if (node instanceof TextNode text) {
+					String raw = text.getWholeText();
+					if (raw.length() >= length * 3 / 4 && raw.length() <= length * 2 && !text.isBlank()
+							&& Texts.key(raw).equals(key) && node.parent() instanceof Element parent) {
+						found[0] = parent;
+						return FilterResult.STOP;
+					}
+				}
+				return FilterResult.CONTINUE;
+			}
+		}, body);
+		return found[0];
+	}
+
+	private static boolean sameHeadline(String h1Key, String titleKey) {
+		if (h1Key.isEmpty()) {
+			return false;
+		}
+		return h1Key.equals(titleKey) || (titleKey.contains(h1Key) || h1Key.contains(titleKey))
+				&& Math.min(h1Key.length(), titleKey.length()) * 2 > Math.max(h1Key.length(), titleKey.length());
+	}
+
+	/**
+	 * The date of a fact check's ClaimReview: the review is the article, and its
+	 * datePublished is the publication (the pages' Article markup, if any, often lacks
+	 * it).
+	 */
+	private static @Nullable String reviewDate(JsonLd jsonLd) {
+		JsonNode review = jsonLd.ofType("claimreview");
+		return review != null ? JsonLd.string(review.get("datePublished")) : null;
+	}
+
+	/**
+	 * The first date printed around the headline; else in the first element marked as a
+	 * date, or in the byline element (many print "Nov 19, 2019 by Ann Lee").
+	 */
+	private static @Nullable PrintedDate printedDate(HeaderArea header, PageFacts facts) {
+		for (String line : header.lines) {
+			PrintedDate printed = Dates.parsePrinted(line);
+			if (printed != null) {
+				return printed;
+			}
+		}
+		for (Element element : new Element[] { facts.dateline, facts.byline }) {
+			if (element != null) {
+				String text = HeaderArea.boundedText(element);
+				PrintedDate printed = text != null ? Dates.parsePrinted(text) : null;
+				if (printed != null) {
+					return printed;
+				}
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The publication: the declared date, unless the page prints a dateline with a zone
+	 * that tells another instant. Declared dates are wrong in known ways (local time
+	 * labelled UTC, the wrong offset, the last re-publication), while the printed line is
+	 * what the newsroom shows readers; then a declared date that agrees with the printed
+	 * one (to the minute) is kept for its seconds, else the printed one is taken. With
+	 * nothing declared, the printed date is read in the zone the page implies.
+	 */
+	private static @Nullable Instant published(@Nullable String[] declared, @Nullable PrintedDate printed,
+			ZoneId assumed) {
+		Instant chosen = firstDate(declared);
+		if (printed == null) {
+			return chosen;
+		}
+		if (chosen == null) {
+			return printed.toInstant(assumed);
+		}
+		if (!printed.isInstant()) {
+			return chosen;
+		}
+		Instant shown = printed.toInstant(assumed);
+		long apart = Math.abs(Duration.between(shown, chosen).toSeconds());
+		if (apart < 60) {
+			return chosen;
+		}
+		for (String candidate : declared) {
+			Instant instant = Dates.parse(candidate);
+			if (instant != null && Math.abs(Duration.between(shown, instant).toSeconds()) < 60) {
+				return instant;
+			}
+		}
+		// one hour apart: pages print the standard-time name all year ("EST" in June,
+		// "GMT" for British summer time), so the markup is right; a day or more apart:
+		// the
+		// printed date is another event (an update, a related story)
+		if (Math.abs(apart - 3600) < 60 || apart >= MAX_ZONE_ERROR) {
+			return chosen;
+		}
+		return shown;
+	}
+
+	/**
+	 * The zone of a time printed without one: the zone of the country when the page's
+	 * language is spoken in a single-zone country (Korean, Japanese), else UTC.
+	 */
+	private static ZoneId impliedZone(@Nullable String language, @Nullable String title) {
+		String primary = language != null ? Texts.lower(language) : "";
+		if (primary.startsWith("ko") || primary.startsWith("ja")
+				|| language == null && title != null && koreanOrJapanese(title)) {
+			return KST_JST;
+		}
+		return ZoneOffset.UTC;
+	}
+
+	private static boolean koreanOrJapanese(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+			if (script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HIRAGANA
+					|| script == Character.UnicodeScript.KATAKANA) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Markup and printed line this far apart are no zone mistake. */
+	private static final long MAX_ZONE_ERROR = 18 * 3600;
+
+	private static final ZoneOffset KST_JST = ZoneOffset.ofHours(9);
+
+	private static final java.util.Set<String> NOT_NAME_WORDS = java.util.Set.of("bio", "posted", "published",
+			"updated", "update", "stand", "name", "required", "news", "archive", "archiv", "about", "über", "more",
+			"comments", "comment", "share", "follow", "read", "actualizado", "publicado", "veröffentlicht", "von", "by",
+			"article", "redaktion", "home", "menu", "login", "search", "photo", "foto", "image", "video");
+
+	/**
+	 * Names as bylines print them: up to six words, each capitalized (or a particle such
+	 * as "von", "de", "bin"), no digits, no label or navigation word. Scripts without
+	 * case (Hangul, Han, Arabic...) pass when short.
+	 */
+	static boolean isPlausibleName(String name) {
+		String[] words = name.split(" ");
+		if (words.length > 6 || name.indexOf('\uFFFD') >= 0) {
+			return false;
+		}
+		for (String word : words) {
+			String lower = Texts.lower(word).replaceAll("[^\\p{L}]", "");
+			if (lower.isEmpty() || NOT_NAME_WORDS.contains(lower) && words.length <= 2) {
+				return false;
+			}
+			char first = word.charAt(0);
+			if (word.chars().anyMatch(Character::isDigit)) {
+				return false;
+			}
+			if (Character.isLetter(first) && Character.isLowerCase(first) && !PARTICLES.contains(lower)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static final java.util.Set<String> PARTICLES = java.util.Set.of("von", "van", "de", "da", "del", "della",
+			"der", "den", "di", "du", "la", "le", "bin", "al", "el", "ter", "ten", "y", "e", "dos", "das", "zu");
+
+	/** Every name has two words or more, in name case ("Ann Lee", "HNN Staff"). */
+	private static boolean allFullNames(List<String> names) {
+		for (String name : names) {
+			if (name.indexOf(' ') < 0 || !Character.isUpperCase(name.charAt(0))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static java.util.Set<String> keys(List<String> names) {
@@ -278,33 +515,93 @@ final class MetadataExtractor {
 	}
 
 	/**
-	 * The text of a byline element with its block children kept apart ("By Ann Lee" |
-	 * "Associated Press"), so that a publication line under the names is not read as part
-	 * of the last name.
+	 * The text of a byline element: the elements in it that are marked as the names
+	 * ("author-name", "byline__name"), or else the innermost element marked as the
+	 * byline, read with its block children kept apart ("By Ann Lee" | "Associated Press")
+	 * and neighbouring elements apart ("Ann Lee" "View more articles"), without hidden
+	 * elements; so that a publication line, a reading time or a duplicate hidden link is
+	 * not read as part of the last name.
 	 */
 	static String bylineText(Element element) {
-		boolean blocks = false;
-		for (Element child : element.children()) {
-			if (child.isBlock() && !child.nameIs("span") && !child.nameIs("a")) {
-				blocks = true;
+		List<String> names = new ArrayList<>(2);
+		for (Element descendant : element.getElementsByAttribute("class")) {
+			if (descendant != element && isMarked(descendant, "name") && !isHidden(descendant)) {
+				String text = descendant.text().strip();
+				if (!text.isEmpty() && (names.isEmpty() || !names.get(names.size() - 1).contains(text))) {
+					names.add(text);
+				}
+			}
+		}
+		if (!names.isEmpty()) {
+			return String.join(", ", names);
+		}
+		// the byline element often wraps the one that is marked as the names (or one per
+		// author) next to a reading time, a share bar or an author card
+		Element innermost = element;
+		for (int depth = 0; depth < 4; depth++) {
+			List<Element> marked = new ArrayList<>(3);
+			for (Element descendant : innermost.getElementsByAttribute("class")) {
+				if (descendant != innermost && (isMarked(descendant, "byline") || isMarked(descendant, "author"))
+						&& !isHidden(descendant) && !descendant.text().isBlank()
+						&& !BY_PREFIX.matcher(descendant.text().strip() + " ").matches()
+						&& (marked.isEmpty() || !isInside(descendant, marked.get(marked.size() - 1)))) {
+					marked.add(descendant);
+				}
+			}
+			if (marked.size() > 1) {
+				List<String> parts = new ArrayList<>(marked.size());
+				for (Element part : marked) {
+					StringBuilder text = new StringBuilder();
+					appendText(part, text);
+					parts.add(Texts.collapse(text.toString()).replaceAll("^[ |]+|[ |,]+$", ""));
+				}
+				return String.join(", ", parts);
+			}
+			if (marked.isEmpty()) {
 				break;
 			}
-		}
-		if (!blocks) {
-			return element.text();
+			innermost = marked.get(0);
 		}
 		StringBuilder text = new StringBuilder();
-		for (org.jsoup.nodes.Node node : element.childNodes()) {
-			String part = node instanceof Element child ? child.text()
-					: node instanceof org.jsoup.nodes.TextNode textNode ? textNode.text() : "";
-			if (!part.isBlank()) {
-				if (!text.isEmpty()) {
-					text.append(node instanceof Element child && child.isBlock() ? " | " : " ");
-				}
-				text.append(part.strip());
+		appendText(innermost, text);
+		return Texts.collapse(text.toString()).replaceAll("^[ |]+|[ |]+$", "");
+	}
+
+	private static boolean isInside(Element element, Element ancestor) {
+		for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+			if (parent == ancestor) {
+				return true;
 			}
 		}
-		return text.toString();
+		return false;
+	}
+
+	private static boolean isMarked(Element element, String word) {
+		String classes = Texts.lower(element.className());
+		return classes.contains(word) && !classes.contains("avatar") && !classes.contains("image")
+				&& !classes.contains("photo") && !classes.contains("bio") && !classes.contains("role")
+				&& !classes.contains("title");
+	}
+
+	private static boolean isHidden(Element element) {
+		String style = element.attr("style");
+		return element.hasAttr("hidden")
+				|| !style.isEmpty() && Texts.lower(style).replace(" ", "").contains("display:none");
+	}
+
+	private static void appendText(Element element, StringBuilder text) {
+		for (Node node : element.childNodes()) {
+			if (node instanceof TextNode textNode) {
+				text.append(textNode.text());
+			}
+			else if (node instanceof Element child && !isHidden(child) && !child.nameIs("script")
+					&& !child.nameIs("style") && !child.nameIs("svg")) {
+				boolean block = child.isBlock() && !child.nameIs("span") && !child.nameIs("a");
+				text.append(block ? " | " : " ");
+				appendText(child, text);
+				text.append(block ? " | " : " ");
+			}
+		}
 	}
 
 	static List<String> cleanAuthor(String raw) {
@@ -318,6 +615,11 @@ final class MetadataExtractor {
 	 */
 	static List<String> cleanAuthor(String raw, List<String> organizations) {
 		String text = Texts.collapse(raw);
+		Matcher by = BY_INSIDE.matcher(text);
+		if (by.find() && by.start() > 0) {
+			// "Monday November 18, 2019 7:45 am PST by Ann Lee": the names follow "by"
+			text = text.substring(by.end());
+		}
 		text = BY_PREFIX.matcher(text).replaceFirst("");
 		text = BYLINE_CUT.matcher(text).replaceFirst("");
 		text = TRAILING_PREPOSITION.matcher(text).replaceFirst("");
@@ -325,6 +627,7 @@ final class MetadataExtractor {
 		for (String part : AUTHOR_SPLIT.split(text)) {
 			String name = BY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
 			name = stripOrganization(name, organizations);
+			name = TRAILING_PUNCTUATION.matcher(undouble(name)).replaceFirst("");
 			if (name.length() < 2 || name.length() > 80 || name.startsWith("http") || name.contains("@")
 					|| name.split(" ").length > 6 || Texts.key(name).isEmpty() || isOrganization(name, organizations)
 					|| JOB_TITLE.matcher(name).find() || isAccountName(name)) {
@@ -362,11 +665,48 @@ final class MetadataExtractor {
 			return true;
 		}
 		for (String organization : organizations) {
-			if (key.equals(Texts.key(organization))) {
+			if (key.equals(Texts.key(organization)) || isPublicationTitle(name, organization)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static final java.util.Set<String> PUBLICATION_WORDS = java.util.Set.of("news", "weekly", "daily", "online",
+			"magazine", "media", "newspaper", "digital", "network", "group", "tv", "radio", "com");
+
+	/**
+	 * "India Post News Weekly" on the site "India Post": the site name followed only by
+	 * words that name a publication.
+	 */
+	private static boolean isPublicationTitle(String name, String organization) {
+		String[] words = NON_WORD.split(Texts.lower(name).strip());
+		String[] site = NON_WORD.split(Texts.lower(organization).strip());
+		if (site.length == 0 || site[0].isEmpty() || words.length <= site.length) {
+			return false;
+		}
+		for (int i = 0; i < site.length; i++) {
+			if (!words[i].equals(site[i])) {
+				return false;
+			}
+		}
+		for (int i = site.length; i < words.length; i++) {
+			if (!PUBLICATION_WORDS.contains(words[i])) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * "Ann LeeAnn Lee" (a name printed twice, in a link and a hidden label) -> "Ann Lee".
+	 */
+	private static String undouble(String name) {
+		int half = name.length() / 2;
+		if (name.length() >= 6 && name.length() % 2 == 0 && name.substring(0, half).equals(name.substring(half))) {
+			return name.substring(0, half);
+		}
+		return name;
 	}
 
 	/**
@@ -376,6 +716,10 @@ final class MetadataExtractor {
 	private static boolean isAccountName(String name) {
 		if (name.indexOf(' ') >= 0) {
 			return false;
+		}
+		if (ACCOUNT_JOINER.matcher(name).find()) {
+			// "jane.doe", "Herr_Rein"
+			return true;
 		}
 		boolean upper = false;
 		boolean lower = false;

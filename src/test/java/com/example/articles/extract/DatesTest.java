@@ -40,9 +40,50 @@ class DatesTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "Published 10:02 AM ET Nov 19, 2019", "November 19, 2019, 9:02 AM", "Updated yesterday" })
-	void datelinesWithoutAKnownZoneGiveNothing(String raw) {
+	@CsvSource({ "November 19, 2019, 9:02 AM", "Updated yesterday", "11:28 AMT November 20, 2019" })
+	void datelinesWithoutAKnownZoneGiveNoInstant(String raw) {
 		assertThat(Dates.parseDateline(raw)).isNull();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Published 10:02 AM ET Nov 19, 2019|2019-11-19T15:02:00Z",
+					"Posted 9:15 a.m. ET July 4, 2019|2019-07-04T13:15:00Z",
+					"Monday November 18, 2019 7:45 am PST by Jane Roe|2019-11-18T15:45:00Z",
+					"First published 01:38:07 PM IST Nov 20, 2019|2019-11-20T08:08:07Z",
+					"20 November 2019 09:00 (GMT+9)|2019-11-20T00:00:00Z" })
+	void zonesNamedByRegionOrOffset(String raw, String expected) {
+		assertThat(Dates.parseDateline(raw)).isEqualTo(Instant.parse(expected));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "November 19, 2019, 9:02 AM|2019-11-19|09:02",
+					"on Monday, November 18th, 2019 at 11:08 a.m.|2019-11-18|11:08",
+					"Posted: Fri 6:45 PM, Feb 16, 2018|2018-02-16|18:45", "November 20 15:23 2019|2019-11-20|15:23",
+					"기사입력 :[ 2018-08-25 15:24 ]|2018-08-25|15:24", "입력 2018.09.28 오후 5:32|2018-09-28|17:32",
+					"Published 18 November 2019|2019-11-18|", "Nov. 3, 2019|2019-11-03|",
+					"Posted: Fri 6:45 PM, Feb 16, 2018 - Updated: Sat 8:31 PM, Feb 17, 2018|2018-02-16|18:45" })
+	void printedDatesWithoutZone(String raw, String date, String time) {
+		PrintedDate printed = Dates.parsePrinted(raw);
+		assertThat(printed).isNotNull();
+		assertThat(printed.date()).hasToString(date);
+		assertThat(printed.time() != null ? printed.time().toString() : null).isEqualTo(time);
+		assertThat(printed.zone()).isNull();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "Updated Nov 19, 2019 10:02 AM EST", "2 days ago at 07:52 am", "Call 555-1234 at 10:30",
+			"Chapter 1990.13.45" })
+	void linesThatGiveNoPublicationDate(String raw) {
+		assertThat(Dates.parsePrinted(raw)).isNull();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "01:38:07 PM IST Nov 20, 2019|2019-11-20T08:08:07Z",
+			"November 19, 2019 9:02 AM|2019-11-19T09:02:00Z" })
+	void printedFormsInMachineReadableSlots(String raw, String expected) {
+		assertThat(Dates.parse(raw)).isEqualTo(Instant.parse(expected));
 	}
 
 }
