@@ -27,7 +27,9 @@ final class FoldedText {
 		boolean plain = TextKey.isPlain(text);
 		String folded = plain ? text : TextKey.fold(text);
 		int length = folded.length();
-		StringBuilder key = new StringBuilder(length);
+		// The key keeps a subset of the folded text's chars, so it fits in its length.
+		char[] key = new char[length];
+		int keyLength = 0;
 		long[] wordHashes = new long[Math.max(8, length / 4)];
 		int words = 0;
 		int hash = 0;
@@ -50,16 +52,16 @@ final class FoldedText {
 					hash = 0;
 				}
 				if (unspaced) {
-					key.appendCodePoint(cp);
+					keyLength += Character.toChars(cp, key, keyLength);
 					wordHashes = add(wordHashes, words++, hashOf(cp, 0));
 				}
 				continue;
 			}
 			if (Character.isBmpCodePoint(cp)) {
-				key.append((char) cp);
+				key[keyLength++] = (char) cp;
 			}
 			else {
-				key.appendCodePoint(cp);
+				keyLength += Character.toChars(cp, key, keyLength);
 			}
 			hash = hashOf(cp, hash);
 			inWord = true;
@@ -67,7 +69,7 @@ final class FoldedText {
 		if (inWord) {
 			wordHashes = add(wordHashes, words++, hash);
 		}
-		return new FoldedText(key.toString(), WordShingles.ofWordHashes(wordHashes, words), words);
+		return new FoldedText(new String(key, 0, keyLength), WordShingles.ofWordHashes(wordHashes, words), words);
 	}
 
 	String key() {
