@@ -1,7 +1,10 @@
 package com.example.articles.sanitize;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -52,7 +55,10 @@ final class InlineMarkupRenderer {
 	 */
 	private final boolean sameHostNofollow;
 
-	/** {@code "tag attribute"} pairs whose value the Cleaner makes absolute. */
+	/**
+	 * {@code "tag attribute"} pairs the safelist allows with protocols, whose value the
+	 * Cleaner makes absolute.
+	 */
 	private final Set<String> linkAttributes;
 
 	InlineMarkupRenderer(Safelist safelist, Set<String> linkAttributes) {
@@ -268,16 +274,28 @@ final class InlineMarkupRenderer {
 		for (int a = 0; a < walk.keys.size(); a++) {
 			String key = walk.keys.get(a);
 			String value = walk.values.get(a);
-			Element probe = walk.probe();
-			probe.attributes().put(key, value);
-			boolean safe = this.safelist.isSafeAttribute(name, probe, new Attribute(key, value));
-			probe.attributes().remove(key);
-			if (!safe) {
-				continue;
+			String link = name + ' ' + key;
+			if (!this.linkAttributes.contains(link)) {
+				if (!isSafe(name, key, value, walk)) {
+					continue;
+				}
 			}
-			if (!this.safelist.preserveRelativeLinks() && this.linkAttributes.contains(name + ' ' + key)) {
+			else {
 				String absolute = walk.resolver.resolve(value);
-				if (!absolute.isEmpty()) {
+				// The safelist judges a link by the scheme of its absolute form (by the
+				// link itself when it has none): one verdict per scheme and render.
+				String scheme = absolute.isEmpty() ? null : link + ' ' + scheme(absolute);
+				Boolean safe = (scheme != null) ? walk.verdicts.get(scheme) : null;
+				if (safe == null) {
+					safe = isSafe(name, key, value, walk);
+					if (scheme != null) {
+						walk.verdicts.put(scheme, safe);
+					}
+				}
+				if (!safe) {
+					continue;
+				}
+				if (!this.safelist.preserveRelativeLinks() && !absolute.isEmpty()) {
 					value = absolute;
 				}
 			}
@@ -308,6 +326,20 @@ final class InlineMarkupRenderer {
 			}
 		}
 		out.append('>');
+	}
+
+	private boolean isSafe(String name, String key, String value, Walk walk) {
+		Element probe = walk.probe();
+		probe.attributes().put(key, value);
+		boolean safe = this.safelist.isSafeAttribute(name, probe, new Attribute(key, value));
+		probe.attributes().remove(key);
+		return safe;
+	}
+
+	/** The lower-case scheme of an absolute URL (absUrl's results all have one). */
+	private static String scheme(String absolute) {
+		int colon = absolute.indexOf(':');
+		return (colon < 0 ? absolute : absolute.substring(0, colon)).toLowerCase(Locale.ROOT);
 	}
 
 	/**
@@ -456,6 +488,9 @@ final class InlineMarkupRenderer {
 		final List<String> keys = new ArrayList<>();
 
 		final List<String> values = new ArrayList<>();
+
+		/** The safelist's verdicts on links, by tag, attribute and scheme. */
+		final Map<String, Boolean> verdicts = new HashMap<>();
 
 		private @Nullable Element probe;
 
