@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import com.example.articles.blocks.BlockDeduplicator;
 import com.example.articles.extract.ExtractedArticle;
 import com.example.articles.extract.HtmlArticleExtractor;
+import com.example.articles.fingerprint.BodyFingerprint;
 import com.example.articles.fingerprint.Fingerprints;
 import com.example.articles.fingerprint.SimHash;
 import com.example.articles.sanitize.BodyHtmlRenderer;
@@ -96,8 +97,16 @@ public class PostExtractionBenchmark {
 		return this.renderer.render(this.deduped.get(page).blocks(), this.urls.get(page));
 	}
 
+	/** What the normalizer computes: one scan of the body (BodyFingerprint). */
 	@Benchmark
 	public long fingerprints() {
+		BodyFingerprint fingerprint = BodyFingerprint.of(this.texts.get(nextPage()));
+		return fingerprint.simhash() + fingerprint.contentHash().hashCode() + fingerprint.wordCount();
+	}
+
+	/** The word-list methods the normalizer used before BodyFingerprint. */
+	@Benchmark
+	public long fingerprintsByWordList() {
 		List<String> words = Fingerprints.words(this.texts.get(nextPage()));
 		return SimHash.of(words) + Fingerprints.contentHash(words).hashCode() + words.size();
 	}
