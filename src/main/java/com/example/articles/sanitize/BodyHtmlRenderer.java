@@ -13,10 +13,13 @@ import com.example.articles.extract.Block;
 import com.example.articles.extract.BlockKind;
 
 /**
- * Renders body blocks as HTML that a CMS can render as is. The blocks' inline markup goes
- * through Jsoup's {@link Cleaner} with a safelist of text-level tags: no script, no
- * style, no event handlers, no frames or forms, and links only to http, https and mailto.
- * Thread-safe: the safelist is built once and Cleaner keeps no state between calls.
+ * Renders body blocks as HTML that a CMS can render as is. The blocks' inline markup is
+ * cleaned with a safelist of text-level tags: no script, no style, no event handlers, no
+ * frames or forms, and links only to http, https and mailto. Markup of the common shape
+ * (text and inline elements) is cleaned by one walk under the safelist
+ * ({@link InlineMarkupRenderer}), anything else by Jsoup's {@link Cleaner}; both give the
+ * same HTML. Thread-safe: the safelist is built once and neither keeps state between
+ * calls.
  */
 public final class BodyHtmlRenderer {
 
