@@ -24,11 +24,12 @@ import com.example.articles.extract.BlockKind;
  * For such markup the HTML parser builds exactly the nesting it reads, so walking the
  * markup once and applying the safelist to each tag and attribute gives what parsing it,
  * cleaning it with Jsoup's {@code Cleaner} and serializing it would, byte for byte.
- * Anything else (block elements, malformed or unusual markup, preformatted blocks)
- * returns {@code null}, and the caller parses and cleans. What is kept is decided by the
- * same {@link Safelist} as the Cleaner's: tags by {@link Safelist#isSafeTag}, attributes
- * by {@link Safelist#isSafeAttribute} (link protocols included), enforced attributes
- * added; text is copied only in escaped form. Thread-safe (state lives in each call).
+ * Preformatted blocks, whose text the parse path escapes, are written from their text.
+ * Anything else (block elements, malformed or unusual markup) returns {@code null}, and
+ * the caller parses and cleans. What is kept is decided by the same {@link Safelist} as
+ * the Cleaner's: tags by {@link Safelist#isSafeTag}, attributes by
+ * {@link Safelist#isSafeAttribute} (link protocols included), enforced attributes added;
+ * text is copied only in escaped form. Thread-safe (state lives in each call).
  */
 final class InlineMarkupRenderer {
 
@@ -82,7 +83,7 @@ final class InlineMarkupRenderer {
 		boolean inList = false;
 		for (Block block : blocks) {
 			BlockKind kind = block.kind();
-			if (kind == BlockKind.PREFORMATTED || !this.safelist.isSafeTag(kind.tag())) {
+			if (!this.safelist.isSafeTag(kind.tag())) {
 				return null;
 			}
 			boolean listItem = kind == BlockKind.LIST_ITEM;
@@ -92,6 +93,12 @@ final class InlineMarkupRenderer {
 				}
 				out.append(listItem ? "<ul>" : "</ul>");
 				inList = listItem;
+			}
+			if (kind == BlockKind.PREFORMATTED) {
+				if (!appendPreformatted(block.text(), out)) {
+					return null;
+				}
+				continue;
 			}
 			out.append('<').append(kind.tag()).append('>');
 			if (!appendInline(block.html(), out, walk)) {
@@ -103,6 +110,43 @@ final class InlineMarkupRenderer {
 			out.append("</ul>");
 		}
 		return out.toString();
+	}
+
+	/**
+	 * A preformatted block, whose text (not markup) the parse path writes escaped inside
+	 * {@code <pre>}: the parser drops one newline right after {@code <pre>}, and Jsoup
+	 * writes a newline back before text that starts with one. False for control
+	 * characters and lone surrogates, which the parser may change.
+	 */
+	private static boolean appendPreformatted(String text, StringBuilder out) {
+		if (text.startsWith("\r")) {
+			// The parser drops a leading CR or CRLF too.
+			return false;
+		}
+		int start = text.startsWith("\n") ? 1 : 0;
+		out.append("<pre>");
+		if (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+			out.append('\n');
+		}
+		int length = text.length();
+		for (int i = start; i < length; i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '&' -> out.append("&amp;");
+				case '<' -> out.append("&lt;");
+				case '>' -> out.append("&gt;");
+				case '\u00a0' -> out.append("&nbsp;");
+				case '\t', '\n', '\r' -> out.append(c);
+				default -> {
+					if (c < 0x20 || (Character.isSurrogate(c) && !isPairedAt(text, i, length))) {
+						return false;
+					}
+					out.append(c);
+				}
+			}
+		}
+		out.append("</pre>");
+		return true;
 	}
 
 	/**

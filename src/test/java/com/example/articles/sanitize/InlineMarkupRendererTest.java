@@ -65,9 +65,19 @@ class InlineMarkupRendererTest {
 		assertThat(this.renderer.render(blocks, BASE)).isEqualTo(BodyHtmlRenderer.parseAndClean(blocks, BASE));
 	}
 
-	@Test
-	void preformattedBlocksGoToTheParser() {
-		List<Block> blocks = List.of(new Block(BlockKind.PREFORMATTED, "a < b", "a &lt; b"));
+	@ParameterizedTest
+	@ValueSource(strings = { "if (a < b && c > d) { x(\"s\", 'c'); }", "", "\n", "\n\n", "\nlead", "\n\nlead",
+			"\n\rlead", "\n\r\nlead", "  indented\n\ttab\r\n", "nbsp\u00a0&amp; \ud83d\ude00 \u00e9" })
+	void rendersPreformattedTextLikeParseAndClean(String text) {
+		List<Block> blocks = List.of(new Block(BlockKind.PARAGRAPH, "p", "before"),
+				new Block(BlockKind.PREFORMATTED, text, "ignored"), new Block(BlockKind.LIST_ITEM, "li", "after"));
+		assertThat(inline().render(blocks, BASE)).isNotNull().isEqualTo(BodyHtmlRenderer.parseAndClean(blocks, BASE));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "nul\u0000char", "bell\u0007", "lone \ud800 surrogate", "\rlead", "\r\nlead" })
+	void leavesOddPreformattedTextToTheParser(String text) {
+		List<Block> blocks = List.of(new Block(BlockKind.PREFORMATTED, text, "ignored"));
 		assertThat(inline().render(blocks, BASE)).isNull();
 	}
 
@@ -111,7 +121,11 @@ class InlineMarkupRendererTest {
 			int count = 1 + random.nextInt(4);
 			for (int b = 0; b < count; b++) {
 				BlockKind kind = KINDS[random.nextInt(KINDS.length)];
-				blocks.add(new Block(kind, "t", randomMarkup(random, 0)));
+				String markup = randomMarkup(random, 0);
+				// A preformatted block is rendered from its text, which may hold
+				// anything.
+				blocks.add((kind == BlockKind.PREFORMATTED) ? new Block(kind, markup, "ignored")
+						: new Block(kind, "t", markup));
 			}
 			String fast = inline.render(blocks, BASE);
 			if (fast != null) {
@@ -123,11 +137,11 @@ class InlineMarkupRendererTest {
 	}
 
 	private static final BlockKind[] KINDS = { BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.HEADING,
-			BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.QUOTE };
+			BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.PREFORMATTED };
 
-	private static final String[] TEXTS = { "word", " ", "Fish &amp; chips", "&lt;tag&gt;", "&nbsp;", "\u00a0", ">",
-			"\"q\"", "it's", "\u00e9t\u00e9", "\ud83d\ude00", "\t", "\n", "\r\n", "&copy;", "a & b", "<", "\u0001",
-			"\ud800", "<!-- c -->", "<!---->", "<!-- x --!>" };
+	private static final String[] TEXTS = { "word", " ", "\n\n", "\r", "Fish &amp; chips", "&lt;tag&gt;", "&nbsp;",
+			"\u00a0", ">", "\"q\"", "it's", "\u00e9t\u00e9", "\ud83d\ude00", "\t", "\n", "\r\n", "&copy;", "a & b", "<",
+			"\u0001", "\ud800", "<!-- c -->", "<!---->", "<!-- x --!>" };
 
 	private static final String[] TAGS = { "a", "a", "b", "strong", "i", "em", "u", "s", "sub", "sup", "small", "cite",
 			"q", "abbr", "mark", "span", "code", "time", "font", "label", "x-widget", "p", "div", "h3", "li", "table",
