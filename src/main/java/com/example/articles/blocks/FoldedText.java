@@ -24,23 +24,20 @@ final class FoldedText {
 	}
 
 	static FoldedText of(String text) {
-		boolean plain = TextKey.isPlain(text);
-		String folded = plain ? text : TextKey.fold(text);
+		if (TextKey.isPlain(text)) {
+			return ofPlain(text);
+		}
+		String folded = TextKey.fold(text);
 		int length = folded.length();
-		StringBuilder key = new StringBuilder(length);
+		// The key keeps a subset of the folded text's chars, so it fits in its length.
+		char[] key = new char[length];
+		int keyLength = 0;
 		long[] wordHashes = new long[Math.max(8, length / 4)];
 		int words = 0;
 		int hash = 0;
 		boolean inWord = false;
 		for (int i = 0; i < length;) {
-			int cp;
-			if (plain) {
-				char c = folded.charAt(i);
-				cp = (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
-			}
-			else {
-				cp = folded.codePointAt(i);
-			}
+			int cp = folded.codePointAt(i);
 			i += Character.charCount(cp);
 			boolean unspaced = WordShingles.isUnspacedScript(cp);
 			if (unspaced || !TextKey.isWordChar(cp)) {
@@ -50,16 +47,16 @@ final class FoldedText {
 					hash = 0;
 				}
 				if (unspaced) {
-					key.appendCodePoint(cp);
+					keyLength += Character.toChars(cp, key, keyLength);
 					wordHashes = add(wordHashes, words++, hashOf(cp, 0));
 				}
 				continue;
 			}
 			if (Character.isBmpCodePoint(cp)) {
-				key.append((char) cp);
+				key[keyLength++] = (char) cp;
 			}
 			else {
-				key.appendCodePoint(cp);
+				keyLength += Character.toChars(cp, key, keyLength);
 			}
 			hash = hashOf(cp, hash);
 			inWord = true;
@@ -67,7 +64,42 @@ final class FoldedText {
 		if (inWord) {
 			wordHashes = add(wordHashes, words++, hash);
 		}
-		return new FoldedText(key.toString(), WordShingles.ofWordHashes(wordHashes, words), words);
+		return new FoldedText(new String(key, 0, keyLength), WordShingles.ofWordHashes(wordHashes, words), words);
+	}
+
+	/**
+	 * {@link #of} for {@link TextKey#isPlain plain} text: ASCII lower case on the fly,
+	 * words of ASCII letters and digits (the typographic punctuation such text may hold
+	 * is neither a word character nor of an unspaced script).
+	 */
+	private static FoldedText ofPlain(String text) {
+		int length = text.length();
+		char[] key = new char[length];
+		int keyLength = 0;
+		long[] wordHashes = new long[Math.max(8, length / 4)];
+		int words = 0;
+		int hash = 0;
+		boolean inWord = false;
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c >= 'A' && c <= 'Z') {
+				c += 'a' - 'A';
+			}
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+				key[keyLength++] = c;
+				hash = 31 * hash + c;
+				inWord = true;
+			}
+			else if (inWord) {
+				wordHashes = add(wordHashes, words++, hash);
+				inWord = false;
+				hash = 0;
+			}
+		}
+		if (inWord) {
+			wordHashes = add(wordHashes, words++, hash);
+		}
+		return new FoldedText(new String(key, 0, keyLength), WordShingles.ofWordHashes(wordHashes, words), words);
 	}
 
 	String key() {

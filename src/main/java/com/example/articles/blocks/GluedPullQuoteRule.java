@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
 
 import com.example.articles.contract.ArticleImage;
 import com.example.articles.contract.RemovalReason;
@@ -33,20 +36,34 @@ final class GluedPullQuoteRule implements DedupeRule {
 				plain.add(i);
 			}
 		}
-		List<long[]> plainShingles = new ArrayList<>(plain.size());
-		for (int i : plain) {
-			plainShingles.add(article.shingles(i));
-		}
 		// Only plain blocks: every copy of a glued caption would otherwise quote the
-		// others.
-		NearCopyIndex index = NearCopyIndex.ofShingles(plainShingles);
+		// others. Built on first use: most articles have no glued caption at all.
+		Supplier<NearCopyIndex> index = new Supplier<>() {
+
+			private @Nullable NearCopyIndex built;
+
+			@Override
+			public NearCopyIndex get() {
+				NearCopyIndex own = this.built;
+				if (own == null) {
+					List<long[]> plainShingles = new ArrayList<>(plain.size());
+					for (int i : plain) {
+						plainShingles.add(article.shingles(i));
+					}
+					own = NearCopyIndex.ofShingles(plainShingles);
+					this.built = own;
+				}
+				return own;
+			}
+
+		};
 		for (int i : article.live()) {
 			GluedCaption caption = glued.get(i);
 			if (caption == null) {
 				continue;
 			}
-			boolean quotesBody = index.bestContaining(caption.lead(), NearCopyIndex.NEAR_COPY,
-					(j) -> article.isLive(plain.get(j))) >= 0;
+			boolean quotesBody = index.get()
+				.bestContaining(caption.lead(), NearCopyIndex.NEAR_COPY, (j) -> article.isLive(plain.get(j))) >= 0;
 			boolean knownCaption = article.imageWithCaptionKey(TextKey.of(caption.description())) >= 0;
 			if (quotesBody || knownCaption) {
 				article.remove(i, RemovalReason.DUPLICATE_CAPTION);
@@ -58,8 +75,9 @@ final class GluedPullQuoteRule implements DedupeRule {
 			ArticleImage image = images.get(k);
 			Optional<GluedCaption> caption = (image.caption() != null) ? GluedCaption.parse(image.caption())
 					: Optional.empty();
-			if (caption.isPresent() && index.bestContaining(caption.get().lead(), NearCopyIndex.NEAR_COPY,
-					(j) -> article.isLive(plain.get(j))) >= 0) {
+			if (caption.isPresent() && index.get()
+				.bestContaining(caption.get().lead(), NearCopyIndex.NEAR_COPY,
+						(j) -> article.isLive(plain.get(j))) >= 0) {
 				images.set(k, image.withCaption(caption.get().description()));
 				article.removedFromImages(RemovalReason.DUPLICATE_CAPTION, caption.get().lead());
 			}

@@ -34,6 +34,13 @@ public final class Fingerprints {
 		return "sha256:" + HexFormat.of().formatHex(sha256(String.join(" ", words)));
 	}
 
+	/** The same as {@link #contentHash(List)} of the words, digested as they lie. */
+	static String contentHash(WordBytes words) {
+		MessageDigest digest = sha256();
+		digest.update(words.bytes(), 0, words.length());
+		return "sha256:" + HexFormat.of().formatHex(digest.digest());
+	}
+
 	/**
 	 * The body's words, NFKC-folded and lower-cased (Locale.ROOT, so a Turkish default
 	 * locale changes nothing).
@@ -68,7 +75,7 @@ public final class Fingerprints {
 	 * A letter or a number ({@code [\p{L}\p{N}]}): a scan rather than a regular
 	 * expression, as it runs over every body.
 	 */
-	private static boolean isWordChar(int cp) {
+	static boolean isWordChar(int cp) {
 		if (cp < 0x80) {
 			return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
 		}
@@ -85,7 +92,7 @@ public final class Fingerprints {
 	 * ASCII, curly quotes, en and em dashes, the ellipsis and the no-break space: none is
 	 * a letter or a number, before or after NFKC, and none composes with a neighbour.
 	 */
-	private static boolean isPlain(String text) {
+	static boolean isPlain(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c >= 0x80 && !isPlainPunctuation(c)) {
@@ -103,8 +110,12 @@ public final class Fingerprints {
 	}
 
 	private static byte[] sha256(String text) {
+		return sha256().digest(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static MessageDigest sha256() {
 		try {
-			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("every JVM has SHA-256", ex);

@@ -25,10 +25,7 @@ public final class SimHash {
 		for (int i = 0; i < bytes.length; i++) {
 			bytes[i] = words.get(i).getBytes(StandardCharsets.UTF_8);
 		}
-		// How many shingle hashes have each bit set, counted bit-sliced: planes[k] holds
-		// bit k of all 64 counters, and adding a hash is a binary increment with carry,
-		// a few operations on average instead of one per bit.
-		long[] planes = new long[32];
+		long[] planes = new long[PLANES];
 		int shingles = Math.max(1, words.size() - SHINGLE + 1);
 		for (int i = 0; i < shingles; i++) {
 			// The hash of the shingle's words, each followed by a space.
@@ -39,14 +36,51 @@ public final class SimHash {
 				}
 				hash = (hash ^ ' ') * FNV_PRIME;
 			}
-			long carry = avalanche(hash);
-			for (int k = 0; carry != 0; k++) {
-				long next = planes[k] & carry;
-				planes[k] ^= carry;
-				carry = next;
-			}
+			count(planes, avalanche(hash));
 		}
-		// A bit is set when more shingles have it than not.
+		return majority(planes, shingles);
+	}
+
+	/**
+	 * The same as {@link #of(List)} of the words: a shingle's words with a space after
+	 * each are a range of the joined bytes (words are one space apart there) and a space.
+	 */
+	static long of(WordBytes words) {
+		int count = words.count();
+		if (count == 0) {
+			return 0L;
+		}
+		byte[] bytes = words.bytes();
+		long[] planes = new long[PLANES];
+		int shingles = Math.max(1, count - SHINGLE + 1);
+		for (int i = 0; i < shingles; i++) {
+			long hash = FNV_OFFSET;
+			int end = words.end(Math.min(count, i + SHINGLE) - 1);
+			for (int b = words.start(i); b < end; b++) {
+				hash = (hash ^ (bytes[b] & 0xff)) * FNV_PRIME;
+			}
+			hash = (hash ^ ' ') * FNV_PRIME;
+			count(planes, avalanche(hash));
+		}
+		return majority(planes, shingles);
+	}
+
+	// How many shingle hashes have each bit set, counted bit-sliced: planes[k] holds bit
+	// k of all 64 counters, and adding a hash is a binary increment with carry, a few
+	// operations on average instead of one per bit.
+	private static final int PLANES = 32;
+
+	private static void count(long[] planes, long hash) {
+		long carry = hash;
+		for (int k = 0; carry != 0; k++) {
+			long next = planes[k] & carry;
+			planes[k] ^= carry;
+			carry = next;
+		}
+	}
+
+	/** A bit is set when more shingles have it than not. */
+	private static long majority(long[] planes, int shingles) {
 		long simhash = 0L;
 		for (int bit = 0; bit < 64; bit++) {
 			long ones = 0;

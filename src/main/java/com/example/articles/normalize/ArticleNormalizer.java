@@ -17,6 +17,7 @@ import com.example.articles.extract.Block;
 import com.example.articles.extract.ExtractedArticle;
 import com.example.articles.extract.HtmlArticleExtractor;
 import com.example.articles.extract.SiteProfiles;
+import com.example.articles.fingerprint.BodyFingerprint;
 import com.example.articles.fingerprint.Fingerprints;
 import com.example.articles.fingerprint.SimHash;
 import com.example.articles.sanitize.BodyHtmlRenderer;
@@ -95,9 +96,9 @@ public final class ArticleNormalizer {
 			paragraphs.add(block.text());
 		}
 		String text = String.join("\n", paragraphs);
-		List<String> words = Fingerprints.words(text);
+		BodyFingerprint fingerprint = BodyFingerprint.of(text);
 		String language = meta.language() != null ? meta.language() : event.language();
-		String contentHash = Fingerprints.contentHash(words);
+		String contentHash = fingerprint.contentHash();
 		// A missing event id is derived, not random, so that a redelivered record gets
 		// the same one.
 		String eventId = event.eventId() != null ? event.eventId()
@@ -107,8 +108,8 @@ public final class ArticleNormalizer {
 				eventId, event.url(), canonicalUrl, event.source() != null ? event.source() : meta.siteName(),
 				meta.title(), meta.authors(), meta.publishedAt(), meta.modifiedAt(), language, meta.description(),
 				paragraphs, text, this.renderer.render(article.blocks(), canonicalUrl), SafeImages.of(article.images()),
-				words.size(), contentHash, SimHash.toHex(SimHash.of(words)), article.removed(), event.fetchedAt(),
-				this.clock.instant(), 1, null, null);
+				fingerprint.wordCount(), contentHash, SimHash.toHex(fingerprint.simhash()), article.removed(),
+				event.fetchedAt(), this.clock.instant(), 1, null, null);
 	}
 
 	/** The UTF-8 size of a payload, counted without encoding a copy of it. */
