@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 
 /**
@@ -71,7 +70,7 @@ final class ImageSources {
 				|| url.startsWith("{")) {
 			return null;
 		}
-		String absolute = StringUtil.resolve(img.baseUri(), url);
+		String absolute = UrlResolver.resolve(img.baseUri(), url);
 		if (absolute.isEmpty() || !(absolute.startsWith("http://") || absolute.startsWith("https://"))) {
 			return null;
 		}

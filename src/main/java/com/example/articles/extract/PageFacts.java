@@ -52,7 +52,7 @@ final class PageFacts {
 	 */
 	@Nullable Element dateline;
 
-	private PageFacts() {
+	PageFacts() {
 	}
 
 	static PageFacts of(Document doc) {
@@ -65,7 +65,8 @@ final class PageFacts {
 		return facts;
 	}
 
-	private void visit(Element element) {
+	/** Takes in one element; called for every element of the page in document order. */
+	void visit(Element element) {
 		String tag = element.normalName();
 		switch (tag) {
 			case "meta" -> meta(element);
@@ -76,7 +77,9 @@ final class PageFacts {
 			}
 			case "link" -> {
 				if (this.canonical == null && Texts.lower(element.attr("rel")).strip().equals("canonical")) {
-					String url = element.absUrl("href");
+					// what element.absUrl("href") gives, without jsoup's slow resolve
+					String url = element.hasAttr("href") ? UrlResolver.resolve(element.baseUri(), element.attr("href"))
+							: "";
 					if (url.startsWith("http")) {
 						this.canonical = url;
 					}

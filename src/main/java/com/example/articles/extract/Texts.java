@@ -11,13 +11,27 @@ final class Texts {
 	}
 
 	static boolean isSpace(char c) {
-		return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0' || c == '\u2007'
-				|| c == '\u202F' || c == '\u2009' || c == '\u200A' || c == '\u2002' || c == '\u2003' || c == '\u3000'
-				|| c == '\u000B';
+		if (c > ' ') {
+			// printable ASCII and Latin-1 letters first: most characters of a page
+			return c >= '\u00A0' && (c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2009' || c == '\u200A'
+					|| c == '\u2002' || c == '\u2003' || c == '\u3000');
+		}
+		return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
 	}
 
 	static boolean isInvisible(char c) {
-		return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD';
+		return c >= '\u00AD' && (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD');
+	}
+
+	/**
+	 * A character that is neither whitespace nor invisible, decided without the lists for
+	 * printable ASCII.
+	 */
+	private static boolean isPlain(char c) {
+		if (c > ' ' && c < '\u00A0') {
+			return true;
+		}
+		return !isSpace(c) && !isInvisible(c);
 	}
 
 	/** Whitespace (including no-break spaces) collapsed to single spaces, trimmed. */
@@ -36,18 +50,27 @@ final class Texts {
 	 */
 	static void appendCollapsed(StringBuilder sb, String text) {
 		boolean space = sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ';
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (isSpace(c)) {
-				if (!space && sb.length() > 0) {
-					sb.append(' ');
-					space = true;
-				}
+		int length = text.length();
+		int i = 0;
+		while (i < length) {
+			// copy runs of ordinary characters in one call, not one append per character
+			int start = i;
+			while (i < length && isPlain(text.charAt(i))) {
+				i++;
 			}
-			else if (!isInvisible(c)) {
-				sb.append(c);
+			if (i > start) {
+				sb.append(text, start, i);
 				space = false;
 			}
+			if (i == length) {
+				break;
+			}
+			if (isSpace(text.charAt(i)) && !space && sb.length() > 0) {
+				sb.append(' ');
+				space = true;
+			}
+			// an invisible character is dropped and changes nothing
+			i++;
 		}
 	}
 
@@ -67,9 +90,14 @@ final class Texts {
 	static int collapsedLength(String text) {
 		int n = 0;
 		boolean space = true;
-		for (int i = 0; i < text.length(); i++) {
+		int length = text.length();
+		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
-			if (isSpace(c)) {
+			if (c > ' ' && c < '\u00A0') {
+				n++;
+				space = false;
+			}
+			else if (isSpace(c)) {
 				if (!space) {
 					n++;
 					space = true;
@@ -91,8 +119,20 @@ final class Texts {
 		if (text == null) {
 			return "";
 		}
-		StringBuilder sb = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
+		int length = text.length();
+		StringBuilder sb = new StringBuilder(length);
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c < 0x80) {
+				// ASCII: letters and digits by range, no code point work
+				if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+					sb.append(c);
+				}
+				else if (c >= 'A' && c <= 'Z') {
+					sb.append((char) (c + ('a' - 'A')));
+				}
+				continue;
+			}
 			int cp = text.codePointAt(i);
 			if (Character.isLetterOrDigit(cp)) {
 				sb.appendCodePoint(Character.toLowerCase(cp));
