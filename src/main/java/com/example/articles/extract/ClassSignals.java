@@ -2,6 +2,7 @@ package com.example.articles.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,8 @@ import org.jsoup.nodes.Element;
  * What an element's class, id, role and itemprop say about it, from naming conventions
  * common across the web (not from any one site). Verdicts are cached per distinct
  * class/id string, across pages: sites and CMS themes repeat the same names on every
- * page. Thread-safe.
+ * page; and per element, for one extraction. One instance per extraction (not
+ * thread-safe; the shared cache is).
  */
 final class ClassSignals {
 
@@ -102,7 +104,25 @@ final class ClassSignals {
 
 	private static final int CACHE_LIMIT = 50_000;
 
+	/**
+	 * Verdicts of this extraction's elements: the marker, the segmenter and the root
+	 * finder ask about the same elements, some several times.
+	 */
+	private final Map<Element, Verdict> verdicts = new IdentityHashMap<>(512);
+
 	Verdict of(Element element) {
+		if (element.attributesSize() == 0) {
+			return Verdict.NEUTRAL;
+		}
+		Verdict verdict = this.verdicts.get(element);
+		if (verdict == null) {
+			verdict = compute(element);
+			this.verdicts.put(element, verdict);
+		}
+		return verdict;
+	}
+
+	private static Verdict compute(Element element) {
 		String itemprop = element.attr("itemprop");
 		if (!itemprop.isEmpty()) {
 			String prop = itemprop.toLowerCase(Locale.ROOT);

@@ -183,6 +183,10 @@ final class Dates {
 	}
 
 	private static @Nullable Instant parseIso(String raw) {
+		Instant strict = IsoInstants.parseStrict(raw);
+		if (strict != null) {
+			return strict;
+		}
 		String text = raw;
 		Matcher time = SPACE_BEFORE_TIME.matcher(text);
 		if (time.find()) {

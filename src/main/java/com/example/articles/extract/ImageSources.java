@@ -1,7 +1,8 @@
 package com.example.articles.extract;
 
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
@@ -18,12 +19,25 @@ final class ImageSources {
 
 	private static final String[] LAZY_SRCSETS = { "data-srcset", "data-lazy-srcset", "srcset" };
 
-	private static final Pattern NOT_CONTENT = Pattern.compile(
-			"pixel|tracking|tracker|spacer|blank\\.gif|1x1|/logo|logo[-_.]|[-_/]icon|icon[-_.]|avatar|gravatar|sprite"
-					+ "|emoji|badge|placeholder|transparent\\.(gif|png)|loading\\.gif|/ads?/|doubleclick|facebook\\.com/tr");
+	/**
+	 * Pieces of an image path that mark a pixel, icon, logo, avatar, placeholder or ad
+	 * (the literals of
+	 * {@code pixel|tracking|tracker|spacer|blank\.gif|1x1|/logo|logo[-_.]
+	 * |[-_/]icon|icon[-_.]|avatar|gravatar|sprite|emoji|badge|placeholder
+	 * |transparent\.(gif|png)|loading\.gif|/ads?/|doubleclick|facebook\.com/tr}, found in
+	 * one scan instead of a regular expression tried at every position).
+	 */
+	private static final StemMatcher NOT_CONTENT = stems("pixel", "tracking", "tracker", "spacer", "blank.gif", "1x1",
+			"/logo", "logo-", "logo_", "logo.", "-icon", "_icon", "/icon", "icon-", "icon_", "icon.", "avatar",
+			"gravatar", "sprite", "emoji", "badge", "placeholder", "transparent.gif", "transparent.png", "loading.gif",
+			"/ad/", "/ads/", "doubleclick", "facebook.com/tr");
 
-	private static final Pattern NOT_CONTENT_NAME = Pattern
-		.compile("logo|icon|avatar|emoji|sprite|badge|author-?img" + "|profile-?pic|headshot|gravatar");
+	/**
+	 * Class or id pieces of a logo, icon or avatar image or wrapper
+	 * ({@code logo|icon|avatar|emoji|sprite|badge|author-?img|profile-?pic|headshot|gravatar}).
+	 */
+	private static final StemMatcher NOT_CONTENT_NAME = stems("logo", "icon", "avatar", "emoji", "sprite", "badge",
+			"authorimg", "author-img", "profilepic", "profile-pic", "headshot", "gravatar");
 
 	private static final int MIN_SIZE = 100;
 
@@ -115,18 +129,18 @@ final class ImageSources {
 		String lowerSrc = src.toLowerCase(Locale.ROOT);
 		int query = lowerSrc.indexOf('?');
 		String path = query >= 0 ? lowerSrc.substring(0, query) : lowerSrc;
-		if (NOT_CONTENT.matcher(path).find() || path.endsWith(".svg") || path.endsWith(".ico")) {
+		if (NOT_CONTENT.flags(path) != 0 || path.endsWith(".svg") || path.endsWith(".ico")) {
 			return false;
 		}
 		String names = (img.className() + ' ' + img.id()).toLowerCase(Locale.ROOT);
-		if (NOT_CONTENT_NAME.matcher(names).find()) {
+		if (NOT_CONTENT_NAME.flags(names) != 0) {
 			return false;
 		}
 		// a logo or avatar wrapper sits close to its image
 		Element parent = img.parent();
 		for (int level = 0; level < 4 && parent != null && !parent.nameIs("body"); level++, parent = parent.parent()) {
 			String parentNames = parent.className().toLowerCase(Locale.ROOT);
-			if (!parentNames.isEmpty() && NOT_CONTENT_NAME.matcher(parentNames).find()) {
+			if (!parentNames.isEmpty() && NOT_CONTENT_NAME.flags(parentNames) != 0) {
 				return false;
 			}
 			if (parent.nameIs("figure") || parent.nameIs("p") || parent.nameIs("article")) {
@@ -134,6 +148,14 @@ final class ImageSources {
 			}
 		}
 		return true;
+	}
+
+	private static StemMatcher stems(String... stems) {
+		Map<String, Integer> flags = new HashMap<>();
+		for (String stem : stems) {
+			flags.put(stem, 1);
+		}
+		return new StemMatcher(flags);
 	}
 
 	private static boolean tooSmall(String size) {

@@ -141,22 +141,23 @@ final class PageFacts {
 				}
 			}
 		}
-		if (this.dateline == null && !element.nameIs("time")) {
-			String classes = element.className();
-			if (!classes.isEmpty() && (containsIgnoreCase(classes, "publish") || containsIgnoreCase(classes, "date"))
-					&& element.childrenSize() < 4) {
-				this.dateline = element;
-			}
+		if (this.dateline != null && this.byline != null) {
+			return;
 		}
-		if (this.byline == null) {
-			String names = element.className();
-			if (!names.isEmpty() && (containsIgnoreCase(names, "byline") || containsIgnoreCase(names, "author"))) {
-				String lower = names.toLowerCase(Locale.ROOT);
-				if (lower.contains("byline") || lower.contains("author-name") || lower.contains("author__name")
-						|| lower.contains("article-author")) {
-					this.byline = element;
-				}
-			}
+		String classes = element.className();
+		if (classes.isEmpty()) {
+			return;
+		}
+		// lower-cased once for both checks (toLowerCase returns the string itself when it
+		// has no capitals, and contains is an intrinsic)
+		String lower = classes.toLowerCase(Locale.ROOT);
+		if (this.dateline == null && !element.nameIs("time") && (lower.contains("publish") || lower.contains("date"))
+				&& element.childrenSize() < 4) {
+			this.dateline = element;
+		}
+		if (this.byline == null && (lower.contains("byline") || lower.contains("author-name")
+				|| lower.contains("author__name") || lower.contains("article-author"))) {
+			this.byline = element;
 		}
 	}
 
@@ -171,12 +172,6 @@ final class PageFacts {
 				this.meta.putIfAbsent(key.strip().toLowerCase(Locale.ROOT), content.strip());
 			}
 		}
-	}
-
-	private static boolean containsIgnoreCase(String text, String lowerNeedle) {
-		// toLowerCase returns the string itself when nothing changes, and indexOf is an
-		// intrinsic: far cheaper than a case-insensitive region match at every offset.
-		return text.toLowerCase(Locale.ROOT).contains(lowerNeedle);
 	}
 
 	private static boolean insideArticle(Element element) {
