@@ -110,6 +110,13 @@ final class ClassSignals {
 	 */
 	private final Map<Element, Verdict> verdicts = new IdentityHashMap<>(512);
 
+	/**
+	 * Verdicts by class/id string for this extraction: a page repeats its names (menu
+	 * items, teasers), and this small map stays in the cache where the shared one does
+	 * not.
+	 */
+	private final Map<String, Verdict> byName = new HashMap<>(256);
+
 	Verdict of(Element element) {
 		if (element.attributesSize() == 0) {
 			return Verdict.NEUTRAL;
@@ -122,7 +129,7 @@ final class ClassSignals {
 		return verdict;
 	}
 
-	private static Verdict compute(Element element) {
+	private Verdict compute(Element element) {
 		String itemprop = element.attr("itemprop");
 		if (!itemprop.isEmpty()) {
 			String prop = itemprop.toLowerCase(Locale.ROOT);
@@ -150,13 +157,17 @@ final class ClassSignals {
 			return Verdict.NEUTRAL;
 		}
 		String key = id.isEmpty() ? names : names + ' ' + id;
-		Verdict verdict = CACHE.get(key);
+		Verdict verdict = this.byName.get(key);
 		if (verdict == null) {
-			verdict = classify(key);
-			if (CACHE.size() >= CACHE_LIMIT) {
-				CACHE.clear();
+			verdict = CACHE.get(key);
+			if (verdict == null) {
+				verdict = classify(key);
+				if (CACHE.size() >= CACHE_LIMIT) {
+					CACHE.clear();
+				}
+				CACHE.put(key, verdict);
 			}
-			CACHE.put(key, verdict);
+			this.byName.put(key, verdict);
 		}
 		return verdict;
 	}

@@ -23,17 +23,6 @@ final class Texts {
 		return c >= '\u00AD' && (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD');
 	}
 
-	/**
-	 * A character that is neither whitespace nor invisible, decided without the lists for
-	 * printable ASCII.
-	 */
-	private static boolean isPlain(char c) {
-		if (c > ' ' && c < '\u00A0') {
-			return true;
-		}
-		return !isSpace(c) && !isInvisible(c);
-	}
-
 	/** Whitespace (including no-break spaces) collapsed to single spaces, trimmed. */
 	static String collapse(@Nullable String text) {
 		if (text == null || text.isEmpty()) {
@@ -49,28 +38,37 @@ final class Texts {
 	 * boundary with what {@code sb} already ends with).
 	 */
 	static void appendCollapsed(StringBuilder sb, String text) {
-		boolean space = sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ';
+		// whether a space would be dropped here: at the start, or after a space
+		boolean suppress = sb.length() == 0 || sb.charAt(sb.length() - 1) == ' ';
 		int length = text.length();
-		int i = 0;
-		while (i < length) {
-			// copy runs of ordinary characters in one call, not one append per character
-			int start = i;
-			while (i < length && isPlain(text.charAt(i))) {
-				i++;
+		int run = 0;
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c > ' ' && c < '\u00A0') {
+				suppress = false;
+				continue;
 			}
-			if (i > start) {
-				sb.append(text, start, i);
-				space = false;
+			if (c == ' ' && !suppress) {
+				// a single space between words stays as it is: part of the run
+				suppress = true;
+				continue;
 			}
-			if (i == length) {
-				break;
+			if (!isSpace(c) && !isInvisible(c)) {
+				suppress = false;
+				continue;
 			}
-			if (isSpace(text.charAt(i)) && !space && sb.length() > 0) {
+			// copy the run of text as it is in one call, then the space (or nothing)
+			if (i > run) {
+				sb.append(text, run, i);
+			}
+			run = i + 1;
+			if (isSpace(c) && !suppress) {
 				sb.append(' ');
-				space = true;
+				suppress = true;
 			}
-			// an invisible character is dropped and changes nothing
-			i++;
+		}
+		if (length > run) {
+			sb.append(text, run, length);
 		}
 	}
 
