@@ -3,13 +3,13 @@ package com.example.articles.extract;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * One walk over a parsed page that gathers both the {@link PageFacts} (of the whole
- * document) and the {@link ElementStats} of its body: a walk over a large DOM costs as
- * much as the work done at each node, so the two share one.
+ * document) and the {@link ElementStats} of its body: on a large DOM the walk itself
+ * costs about as much as the work done at each node, so the two share one. The walk is
+ * written out here rather than through {@code NodeTraversor}, whose call to the visitor
+ * serves every visitor of the application and so cannot be inlined.
  */
 record PageScan(PageFacts facts, ElementStats stats) {
 
@@ -17,34 +17,42 @@ record PageScan(PageFacts facts, ElementStats stats) {
 		Element body = doc.body();
 		PageFacts facts = new PageFacts();
 		ElementStats.Builder stats = new ElementStats.Builder();
-		NodeTraversor.traverse(new NodeVisitor() {
-
-			/** Depth of the body element while the walk is inside it, else -1. */
-			private int bodyDepth = -1;
-
-			@Override
-			public void head(Node node, int depth) {
-				if (node instanceof Element element) {
-					facts.visit(element);
-					if (element == body) {
-						this.bodyDepth = depth;
-					}
-				}
-				if (this.bodyDepth >= 0) {
-					stats.head(node);
+		boolean inBody = false;
+		Node node = doc;
+		while (node != null) {
+			// head
+			if (node instanceof Element element) {
+				facts.visit(element);
+				if (element == body) {
+					inBody = true;
 				}
 			}
-
-			@Override
-			public void tail(Node node, int depth) {
-				if (this.bodyDepth >= 0) {
+			if (inBody) {
+				stats.head(node);
+			}
+			if (node.childNodeSize() > 0) {
+				node = node.childNode(0);
+				continue;
+			}
+			// tail of this node, then of each ancestor it was the last child of
+			while (true) {
+				if (inBody) {
 					stats.tail(node);
 					if (node == body) {
-						this.bodyDepth = -1;
+						inBody = false;
 					}
 				}
+				if (node == doc) {
+					return new PageScan(facts, stats.build());
+				}
+				Node next = node.nextSibling();
+				if (next != null) {
+					node = next;
+					break;
+				}
+				node = node.parentNode();
 			}
-		}, doc);
+		}
 		return new PageScan(facts, stats.build());
 	}
 

@@ -11,16 +11,22 @@ final class Texts {
 	}
 
 	static boolean isSpace(char c) {
-		if (c > ' ') {
-			// printable ASCII and Latin-1 letters first: most characters of a page
-			return c >= '\u00A0' && (c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2009' || c == '\u200A'
-					|| c == '\u2002' || c == '\u2003' || c == '\u3000');
+		if (c <= ' ') {
+			return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
 		}
-		return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
+		if (c < '\u2002') {
+			// printable ASCII, Latin, Greek, Cyrillic...: most characters of a page
+			return c == '\u00A0';
+		}
+		return c == '\u2007' || c == '\u202F' || c == '\u2009' || c == '\u200A' || c == '\u2002' || c == '\u2003'
+				|| c == '\u3000';
 	}
 
 	static boolean isInvisible(char c) {
-		return c >= '\u00AD' && (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD');
+		if (c < '\u200B') {
+			return c == '\u00AD';
+		}
+		return c <= '\u200D' || c == '\uFEFF';
 	}
 
 	/** Whitespace (including no-break spaces) collapsed to single spaces, trimmed. */
@@ -118,11 +124,31 @@ final class Texts {
 			return "";
 		}
 		int length = text.length();
-		StringBuilder sb = new StringBuilder(length);
+		// ASCII into a plain array (no builder bookkeeping per character); the first
+		// other character hands over to the code point loop
+		char[] ascii = new char[length];
+		int n = 0;
 		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
+			if (c >= 0x80) {
+				StringBuilder sb = new StringBuilder(length).append(ascii, 0, n);
+				appendKey(sb, text, i);
+				return sb.toString();
+			}
+			if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+				ascii[n++] = c;
+			}
+			else if (c >= 'A' && c <= 'Z') {
+				ascii[n++] = (char) (c + ('a' - 'A'));
+			}
+		}
+		return new String(ascii, 0, n);
+	}
+
+	private static void appendKey(StringBuilder sb, String text, int from) {
+		for (int i = from; i < text.length(); i++) {
+			char c = text.charAt(i);
 			if (c < 0x80) {
-				// ASCII: letters and digits by range, no code point work
 				if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
 					sb.append(c);
 				}
@@ -139,7 +165,6 @@ final class Texts {
 				i++;
 			}
 		}
-		return sb.toString();
 	}
 
 	static String lower(String text) {
