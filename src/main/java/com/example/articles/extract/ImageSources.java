@@ -98,14 +98,56 @@ final class ImageSources {
 		}
 		String best = null;
 		double bestSize = -1;
-		for (String candidate : srcset.split(",\\s+|,(?=https?:|/)")) {
-			String[] parts = candidate.strip().split("\\s+");
-			if (parts.length == 0 || parts[0].isEmpty()) {
+		// candidates end at a comma followed by whitespace or by the start of a URL
+		// (what splitting at ",\\s+|,(?=https?:|/)" gives, without the expression)
+		int start = 0;
+		int length = srcset.length();
+		for (int i = 0; i <= length; i++) {
+			int next;
+			if (i == length) {
+				next = length;
+			}
+			else if (srcset.charAt(i) != ',') {
+				continue;
+			}
+			else if (i + 1 < length && isSpace(srcset.charAt(i + 1))) {
+				next = i + 2;
+				while (next < length && isSpace(srcset.charAt(next))) {
+					next++;
+				}
+			}
+			else if (srcset.startsWith("http:", i + 1) || srcset.startsWith("https:", i + 1)
+					|| srcset.startsWith("/", i + 1)) {
+				next = i + 1;
+			}
+			else {
+				continue;
+			}
+			String candidate = srcset.substring(start, i).strip();
+			start = next;
+			if (i < length) {
+				// go on after the separator
+				i = next - 1;
+			}
+			// the URL, then the descriptor: the first two words
+			int urlEnd = 0;
+			while (urlEnd < candidate.length() && !isSpace(candidate.charAt(urlEnd))) {
+				urlEnd++;
+			}
+			if (urlEnd == 0) {
 				continue;
 			}
 			double size = 1;
-			if (parts.length > 1) {
-				String descriptor = parts[1].toLowerCase(Locale.ROOT);
+			if (urlEnd < candidate.length()) {
+				int descriptorStart = urlEnd;
+				while (isSpace(candidate.charAt(descriptorStart))) {
+					descriptorStart++;
+				}
+				int descriptorEnd = descriptorStart;
+				while (descriptorEnd < candidate.length() && !isSpace(candidate.charAt(descriptorEnd))) {
+					descriptorEnd++;
+				}
+				String descriptor = candidate.substring(descriptorStart, descriptorEnd).toLowerCase(Locale.ROOT);
 				try {
 					size = Double.parseDouble(descriptor.substring(0, descriptor.length() - 1));
 				}
@@ -114,11 +156,16 @@ final class ImageSources {
 				}
 			}
 			if (size > bestSize) {
-				best = parts[0];
+				best = candidate.substring(0, urlEnd);
 				bestSize = size;
 			}
 		}
 		return best;
+	}
+
+	/** The whitespace of a regular expression's \\s. */
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
 	}
 
 	/** False for tracking pixels, icons, logos, avatars and images declared tiny. */

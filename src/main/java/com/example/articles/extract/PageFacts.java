@@ -111,9 +111,7 @@ final class PageFacts {
 			default -> {
 			}
 		}
-		if (element.attributesSize() == 0) {
-			return;
-		}
+		// (attr is cheap on an element without attributes: no need to count them first)
 		String itemprop = element.attr("itemprop");
 		if (!itemprop.isEmpty()) {
 			switch (itemprop.strip()) {
