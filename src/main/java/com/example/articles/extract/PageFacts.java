@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
@@ -111,8 +112,13 @@ final class PageFacts {
 			default -> {
 			}
 		}
-		// (attr is cheap on an element without attributes: no need to count them first)
-		String itemprop = element.attr("itemprop");
+		if (element.attributesSize() == 0) {
+			return;
+		}
+		// the parser lower-cases attribute names, so the exact-case lookup finds what
+		// attr() would, without comparing every name ignoring case
+		Attributes attributes = element.attributes();
+		String itemprop = attributes.get("itemprop");
 		if (!itemprop.isEmpty()) {
 			switch (itemprop.strip()) {
 				case "headline" -> {
@@ -142,7 +148,7 @@ final class PageFacts {
 		if (this.dateline != null && this.byline != null) {
 			return;
 		}
-		String classes = element.className();
+		String classes = attributes.get("class");
 		if (classes.isEmpty()) {
 			return;
 		}
