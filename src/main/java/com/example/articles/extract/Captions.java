@@ -59,15 +59,49 @@ final class Captions {
 	}
 
 	static Split split(String caption) {
-		Matcher parenthesis = TRAILING_PARENTHESIS.matcher(caption);
-		if (parenthesis.matches() && looksLikeCredit(parenthesis.group(2))) {
-			return new Split(parenthesis.group(1).strip(), cleanCredit(parenthesis.group(2)));
+		if (endsWithBracket(caption)) {
+			Matcher parenthesis = TRAILING_PARENTHESIS.matcher(caption);
+			if (parenthesis.matches() && looksLikeCredit(parenthesis.group(2))) {
+				return new Split(parenthesis.group(1).strip(), cleanCredit(parenthesis.group(2)));
+			}
 		}
-		Matcher label = TRAILING_LABEL.matcher(caption);
-		if (label.matches()) {
-			return new Split(label.group(1).strip(), cleanCredit(label.group(2)));
+		if (mayHaveLabel(caption)) {
+			Matcher label = TRAILING_LABEL.matcher(caption);
+			if (label.matches()) {
+				return new Split(label.group(1).strip(), cleanCredit(label.group(2)));
+			}
 		}
 		return new Split(caption, null);
+	}
+
+	/**
+	 * Whether the text ends with ")" or "]" before trailing whitespace, which
+	 * {@link #TRAILING_PARENTHESIS} needs: most captions do not, and its lazy prefix
+	 * makes a failed match cost a pass per character.
+	 */
+	static boolean endsWithBracket(String text) {
+		int end = text.length();
+		// the characters of \s (without UNICODE_CHARACTER_CLASS)
+		while (end > 0 && " \t\n\u000B\f\r".indexOf(text.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		return end > 0 && (text.charAt(end - 1) == ')' || text.charAt(end - 1) == ']');
+	}
+
+	/**
+	 * Whether the text holds something {@link #TRAILING_LABEL} needs: a colon (after
+	 * "Photo", "Credit"...), "©", or "fot." in any case.
+	 */
+	static boolean mayHaveLabel(String text) {
+		if (text.indexOf(':') >= 0 || text.indexOf('：') >= 0 || text.indexOf('©') >= 0) {
+			return true;
+		}
+		for (int dot = text.indexOf('.', 3); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+			if (text.regionMatches(true, dot - 3, "fot", 0, 3)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean looksLikeCredit(String text) {

@@ -2,6 +2,7 @@ package com.example.articles.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,8 @@ import org.jsoup.nodes.Element;
  * What an element's class, id, role and itemprop say about it, from naming conventions
  * common across the web (not from any one site). Verdicts are cached per distinct
  * class/id string, across pages: sites and CMS themes repeat the same names on every
- * page. Thread-safe.
+ * page; and per element, for one extraction. One instance per extraction (not
+ * thread-safe; the shared cache is).
  */
 final class ClassSignals {
 
@@ -116,7 +118,32 @@ final class ClassSignals {
 
 	private static final int CACHE_LIMIT = 50_000;
 
+	/**
+	 * Verdicts of this extraction's elements: the marker, the segmenter and the root
+	 * finder ask about the same elements, some several times.
+	 */
+	private final Map<Element, Verdict> verdicts = new IdentityHashMap<>(512);
+
+	/**
+	 * Verdicts by class/id string for this extraction: a page repeats its names (menu
+	 * items, teasers), and this small map stays in the cache where the shared one does
+	 * not.
+	 */
+	private final Map<String, Verdict> byName = new HashMap<>(256);
+
 	Verdict of(Element element) {
+		if (element.attributesSize() == 0) {
+			return Verdict.NEUTRAL;
+		}
+		Verdict verdict = this.verdicts.get(element);
+		if (verdict == null) {
+			verdict = compute(element);
+			this.verdicts.put(element, verdict);
+		}
+		return verdict;
+	}
+
+	private Verdict compute(Element element) {
 		String itemprop = element.attr("itemprop");
 		if (!itemprop.isEmpty()) {
 			String prop = itemprop.toLowerCase(Locale.ROOT);
@@ -144,13 +171,17 @@ final class ClassSignals {
 			return Verdict.NEUTRAL;
 		}
 		String key = id.isEmpty() ? names : names + ' ' + id;
-		Verdict verdict = CACHE.get(key);
+		Verdict verdict = this.byName.get(key);
 		if (verdict == null) {
-			verdict = classify(key);
-			if (CACHE.size() >= CACHE_LIMIT) {
-				CACHE.clear();
+			verdict = CACHE.get(key);
+			if (verdict == null) {
+				verdict = classify(key);
+				if (CACHE.size() >= CACHE_LIMIT) {
+					CACHE.clear();
+				}
+				CACHE.put(key, verdict);
 			}
-			CACHE.put(key, verdict);
+			this.byName.put(key, verdict);
 		}
 		return verdict;
 	}

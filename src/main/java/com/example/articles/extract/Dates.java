@@ -334,6 +334,12 @@ final class Dates {
 		if (text.isEmpty() || text.length() > 64) {
 			return null;
 		}
+		Instant strict = IsoInstants.parseStrict(text);
+		if (strict != null) {
+			// the common form, read without the expressions below (none of them matches
+			// it)
+			return strict;
+		}
 		if (EPOCH.matcher(text).matches()) {
 			long value = Long.parseLong(text);
 			return text.length() == 13 ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);

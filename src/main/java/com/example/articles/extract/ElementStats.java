@@ -1,7 +1,6 @@
 package com.example.articles.extract;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -31,54 +30,92 @@ final class ElementStats {
 	}
 
 	static ElementStats of(Element root) {
-		Map<Element, int[]> stats = new IdentityHashMap<>(1024);
-		Deque<int[]> open = new ArrayDeque<>();
-		int[] anchorDepth = { 0 };
+		Builder builder = new Builder();
 		NodeTraversor.traverse(new NodeVisitor() {
 
 			@Override
 			public void head(Node node, int depth) {
-				if (node instanceof Element element) {
-					open.push(new int[3]);
-					if (element.nameIs("a")) {
-						anchorDepth[0]++;
-					}
-				}
-				else if (node instanceof TextNode text && !open.isEmpty()) {
-					int n = Texts.collapsedLength(text.getWholeText());
-					int[] top = open.peek();
-					top[0] += n;
-					if (anchorDepth[0] > 0) {
-						top[1] += n;
-					}
-				}
+				builder.head(node);
 			}
 
 			@Override
 			public void tail(Node node, int depth) {
-				if (node instanceof Element element) {
-					int[] own = open.pop();
-					stats.put(element, own);
-					String tag = element.normalName();
-					if (tag.equals("a")) {
-						anchorDepth[0]--;
+				builder.tail(node);
+			}
+		}, root);
+		return builder.build();
+	}
+
+	/**
+	 * Counts as a walk visits the nodes of one subtree, so that another walk (the page
+	 * facts') can count on the way: {@link #head} and {@link #tail} for every node of the
+	 * subtree, in document order.
+	 */
+	static final class Builder {
+
+		private final Map<Element, int[]> stats = new IdentityHashMap<>(1024);
+
+		/** Counts of the open elements, innermost last; a row per depth, reused. */
+		private int[][] open = new int[64][3];
+
+		private int depth;
+
+		private int anchorDepth;
+
+		void head(Node node) {
+			if (node instanceof Element element) {
+				if (this.depth == this.open.length) {
+					this.open = Arrays.copyOf(this.open, this.depth * 2);
+					for (int i = this.depth; i < this.open.length; i++) {
+						this.open[i] = new int[3];
 					}
-					int[] parent = open.peek();
-					if (parent != null) {
-						parent[0] += own[0];
-						parent[1] += own[1];
-						parent[2] |= own[2];
-						if (Tags.isBlock(tag)) {
-							parent[2] |= HAS_BLOCK;
-						}
-						if (tag.equals("img")) {
-							parent[2] |= HAS_IMAGE;
-						}
+				}
+				int[] row = this.open[this.depth++];
+				row[0] = 0;
+				row[1] = 0;
+				row[2] = 0;
+				if (element.nameIs("a")) {
+					this.anchorDepth++;
+				}
+			}
+			else if (node instanceof TextNode text && this.depth > 0) {
+				int n = Texts.collapsedLength(text.getWholeText());
+				int[] top = this.open[this.depth - 1];
+				top[0] += n;
+				if (this.anchorDepth > 0) {
+					top[1] += n;
+				}
+			}
+		}
+
+		void tail(Node node) {
+			if (node instanceof Element element) {
+				int[] row = this.open[--this.depth];
+				int[] own = { row[0], row[1], row[2] };
+				this.stats.put(element, own);
+				String tag = element.normalName();
+				if (tag.equals("a")) {
+					this.anchorDepth--;
+				}
+				if (this.depth > 0) {
+					int[] parent = this.open[this.depth - 1];
+					parent[0] += own[0];
+					parent[1] += own[1];
+					parent[2] |= own[2];
+					if (Tags.isBlock(tag)) {
+						parent[2] |= HAS_BLOCK;
+					}
+					if (tag.equals("img")) {
+						parent[2] |= HAS_IMAGE;
 					}
 				}
 			}
-		}, root);
-		return new ElementStats(stats);
+		}
+
+		ElementStats build() {
+			return new ElementStats(this.stats);
+		}
+
 	}
 
 	private int[] get(Element element) {

@@ -41,7 +41,8 @@ public final class HtmlArticleExtractor {
 		Document doc = Jsoup.parse(html, baseUrl);
 		// block HTML is serialized as the page had it: faster, and no re-indentation
 		doc.outputSettings().prettyPrint(false);
-		PageFacts facts = PageFacts.of(doc);
+		PageScan scan = PageScan.of(doc);
+		PageFacts facts = scan.facts();
 		JsonLd jsonLd = JsonLd.of(facts.jsonLdScripts);
 		ArticleMetadata metadata = MetadataExtractor.extract(doc, facts, jsonLd);
 		SiteProfile profile = this.profiles.forUrl(baseUrl);
@@ -53,7 +54,8 @@ public final class HtmlArticleExtractor {
 		for (String selector : profile.body()) {
 			profileRoots.addAll(doc.select(selector));
 		}
-		ElementStats stats = ElementStats.of(body);
+		// the scan counted the body as parsed; dropped elements change the counts
+		ElementStats stats = profile.drop().isEmpty() ? scan.stats() : ElementStats.of(body);
 		ClassSignals signals = new ClassSignals();
 		BodyAssembler.Result result = extractBody(body, stats, signals, metadata, profileRoots, false);
 		if (length(result) < SHORT_BODY) {

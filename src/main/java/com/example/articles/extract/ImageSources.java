@@ -1,10 +1,10 @@
 package com.example.articles.extract;
 
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 
 /**
@@ -19,12 +19,25 @@ final class ImageSources {
 
 	private static final String[] LAZY_SRCSETS = { "data-srcset", "data-lazy-srcset", "srcset" };
 
-	private static final Pattern NOT_CONTENT = Pattern.compile(
-			"pixel|tracking|tracker|spacer|blank\\.gif|1x1|/logo|logo[-_.]|[-_/]icon|icon[-_.]|avatar|gravatar|sprite"
-					+ "|emoji|badge|placeholder|transparent\\.(gif|png)|loading\\.gif|/ads?/|doubleclick|facebook\\.com/tr");
+	/**
+	 * Pieces of an image path that mark a pixel, icon, logo, avatar, placeholder or ad
+	 * (the literals of
+	 * {@code pixel|tracking|tracker|spacer|blank\.gif|1x1|/logo|logo[-_.]
+	 * |[-_/]icon|icon[-_.]|avatar|gravatar|sprite|emoji|badge|placeholder
+	 * |transparent\.(gif|png)|loading\.gif|/ads?/|doubleclick|facebook\.com/tr}, found in
+	 * one scan instead of a regular expression tried at every position).
+	 */
+	private static final StemMatcher NOT_CONTENT = stems("pixel", "tracking", "tracker", "spacer", "blank.gif", "1x1",
+			"/logo", "logo-", "logo_", "logo.", "-icon", "_icon", "/icon", "icon-", "icon_", "icon.", "avatar",
+			"gravatar", "sprite", "emoji", "badge", "placeholder", "transparent.gif", "transparent.png", "loading.gif",
+			"/ad/", "/ads/", "doubleclick", "facebook.com/tr");
 
-	private static final Pattern NOT_CONTENT_NAME = Pattern
-		.compile("logo|icon|avatar|emoji|sprite|badge|author-?img" + "|profile-?pic|headshot|gravatar");
+	/**
+	 * Class or id pieces of a logo, icon or avatar image or wrapper
+	 * ({@code logo|icon|avatar|emoji|sprite|badge|author-?img|profile-?pic|headshot|gravatar}).
+	 */
+	private static final StemMatcher NOT_CONTENT_NAME = stems("logo", "icon", "avatar", "emoji", "sprite", "badge",
+			"authorimg", "author-img", "profilepic", "profile-pic", "headshot", "gravatar");
 
 	private static final int MIN_SIZE = 100;
 
@@ -71,7 +84,7 @@ final class ImageSources {
 				|| url.startsWith("{")) {
 			return null;
 		}
-		String absolute = StringUtil.resolve(img.baseUri(), url);
+		String absolute = UrlResolver.resolve(img.baseUri(), url);
 		if (absolute.isEmpty() || !(absolute.startsWith("http://") || absolute.startsWith("https://"))) {
 			return null;
 		}
@@ -85,14 +98,56 @@ final class ImageSources {
 		}
 		String best = null;
 		double bestSize = -1;
-		for (String candidate : srcset.split(",\\s+|,(?=https?:|/)")) {
-			String[] parts = candidate.strip().split("\\s+");
-			if (parts.length == 0 || parts[0].isEmpty()) {
+		// candidates end at a comma followed by whitespace or by the start of a URL
+		// (what splitting at ",\\s+|,(?=https?:|/)" gives, without the expression)
+		int start = 0;
+		int length = srcset.length();
+		for (int i = 0; i <= length; i++) {
+			int next;
+			if (i == length) {
+				next = length;
+			}
+			else if (srcset.charAt(i) != ',') {
+				continue;
+			}
+			else if (i + 1 < length && isSpace(srcset.charAt(i + 1))) {
+				next = i + 2;
+				while (next < length && isSpace(srcset.charAt(next))) {
+					next++;
+				}
+			}
+			else if (srcset.startsWith("http:", i + 1) || srcset.startsWith("https:", i + 1)
+					|| srcset.startsWith("/", i + 1)) {
+				next = i + 1;
+			}
+			else {
+				continue;
+			}
+			String candidate = srcset.substring(start, i).strip();
+			start = next;
+			if (i < length) {
+				// go on after the separator
+				i = next - 1;
+			}
+			// the URL, then the descriptor: the first two words
+			int urlEnd = 0;
+			while (urlEnd < candidate.length() && !isSpace(candidate.charAt(urlEnd))) {
+				urlEnd++;
+			}
+			if (urlEnd == 0) {
 				continue;
 			}
 			double size = 1;
-			if (parts.length > 1) {
-				String descriptor = parts[1].toLowerCase(Locale.ROOT);
+			if (urlEnd < candidate.length()) {
+				int descriptorStart = urlEnd;
+				while (isSpace(candidate.charAt(descriptorStart))) {
+					descriptorStart++;
+				}
+				int descriptorEnd = descriptorStart;
+				while (descriptorEnd < candidate.length() && !isSpace(candidate.charAt(descriptorEnd))) {
+					descriptorEnd++;
+				}
+				String descriptor = candidate.substring(descriptorStart, descriptorEnd).toLowerCase(Locale.ROOT);
 				try {
 					size = Double.parseDouble(descriptor.substring(0, descriptor.length() - 1));
 				}
@@ -101,11 +156,16 @@ final class ImageSources {
 				}
 			}
 			if (size > bestSize) {
-				best = parts[0];
+				best = candidate.substring(0, urlEnd);
 				bestSize = size;
 			}
 		}
 		return best;
+	}
+
+	/** The whitespace of a regular expression's \\s. */
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
 	}
 
 	/** False for tracking pixels, icons, logos, avatars and images declared tiny. */
@@ -116,18 +176,18 @@ final class ImageSources {
 		String lowerSrc = src.toLowerCase(Locale.ROOT);
 		int query = lowerSrc.indexOf('?');
 		String path = query >= 0 ? lowerSrc.substring(0, query) : lowerSrc;
-		if (NOT_CONTENT.matcher(path).find() || path.endsWith(".svg") || path.endsWith(".ico")) {
+		if (NOT_CONTENT.flags(path) != 0 || path.endsWith(".svg") || path.endsWith(".ico")) {
 			return false;
 		}
 		String names = (img.className() + ' ' + img.id()).toLowerCase(Locale.ROOT);
-		if (NOT_CONTENT_NAME.matcher(names).find()) {
+		if (NOT_CONTENT_NAME.flags(names) != 0) {
 			return false;
 		}
 		// a logo or avatar wrapper sits close to its image
 		Element parent = img.parent();
 		for (int level = 0; level < 4 && parent != null && !parent.nameIs("body"); level++, parent = parent.parent()) {
 			String parentNames = parent.className().toLowerCase(Locale.ROOT);
-			if (!parentNames.isEmpty() && NOT_CONTENT_NAME.matcher(parentNames).find()) {
+			if (!parentNames.isEmpty() && NOT_CONTENT_NAME.flags(parentNames) != 0) {
 				return false;
 			}
 			if (parent.nameIs("figure") || parent.nameIs("p") || parent.nameIs("article")) {
@@ -135,6 +195,14 @@ final class ImageSources {
 			}
 		}
 		return true;
+	}
+
+	private static StemMatcher stems(String... stems) {
+		Map<String, Integer> flags = new HashMap<>();
+		for (String stem : stems) {
+			flags.put(stem, 1);
+		}
+		return new StemMatcher(flags);
 	}
 
 	private static boolean tooSmall(String size) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
@@ -52,7 +53,7 @@ final class PageFacts {
 	 */
 	@Nullable Element dateline;
 
-	private PageFacts() {
+	PageFacts() {
 	}
 
 	static PageFacts of(Document doc) {
@@ -65,7 +66,8 @@ final class PageFacts {
 		return facts;
 	}
 
-	private void visit(Element element) {
+	/** Takes in one element; called for every element of the page in document order. */
+	void visit(Element element) {
 		String tag = element.normalName();
 		switch (tag) {
 			case "meta" -> meta(element);
@@ -76,7 +78,9 @@ final class PageFacts {
 			}
 			case "link" -> {
 				if (this.canonical == null && Texts.lower(element.attr("rel")).strip().equals("canonical")) {
-					String url = element.absUrl("href");
+					// what element.absUrl("href") gives, without jsoup's slow resolve
+					String url = element.hasAttr("href") ? UrlResolver.resolve(element.baseUri(), element.attr("href"))
+							: "";
 					if (url.startsWith("http")) {
 						this.canonical = url;
 					}
@@ -111,7 +115,10 @@ final class PageFacts {
 		if (element.attributesSize() == 0) {
 			return;
 		}
-		String itemprop = element.attr("itemprop");
+		// the parser lower-cases attribute names, so the exact-case lookup finds what
+		// attr() would, without comparing every name ignoring case
+		Attributes attributes = element.attributes();
+		String itemprop = attributes.get("itemprop");
 		if (!itemprop.isEmpty()) {
 			switch (itemprop.strip()) {
 				case "headline" -> {
@@ -138,22 +145,23 @@ final class PageFacts {
 				}
 			}
 		}
-		if (this.dateline == null && !element.nameIs("time")) {
-			String classes = element.className();
-			if (!classes.isEmpty() && (containsIgnoreCase(classes, "publish") || containsIgnoreCase(classes, "date"))
-					&& element.childrenSize() < 4) {
-				this.dateline = element;
-			}
+		if (this.dateline != null && this.byline != null) {
+			return;
 		}
-		if (this.byline == null) {
-			String names = element.className();
-			if (!names.isEmpty() && (containsIgnoreCase(names, "byline") || containsIgnoreCase(names, "author"))) {
-				String lower = names.toLowerCase(Locale.ROOT);
-				if (lower.contains("byline") || lower.contains("author-name") || lower.contains("author__name")
-						|| lower.contains("article-author")) {
-					this.byline = element;
-				}
-			}
+		String classes = attributes.get("class");
+		if (classes.isEmpty()) {
+			return;
+		}
+		// lower-cased once for both checks (toLowerCase returns the string itself when it
+		// has no capitals, and contains is an intrinsic)
+		String lower = classes.toLowerCase(Locale.ROOT);
+		if (this.dateline == null && !element.nameIs("time") && (lower.contains("publish") || lower.contains("date"))
+				&& element.childrenSize() < 4) {
+			this.dateline = element;
+		}
+		if (this.byline == null && (lower.contains("byline") || lower.contains("author-name")
+				|| lower.contains("author__name") || lower.contains("article-author"))) {
+			this.byline = element;
 		}
 	}
 
@@ -168,12 +176,6 @@ final class PageFacts {
 				this.meta.putIfAbsent(key.strip().toLowerCase(Locale.ROOT), content.strip());
 			}
 		}
-	}
-
-	private static boolean containsIgnoreCase(String text, String lowerNeedle) {
-		// toLowerCase returns the string itself when nothing changes, and indexOf is an
-		// intrinsic: far cheaper than a case-insensitive region match at every offset.
-		return text.toLowerCase(Locale.ROOT).contains(lowerNeedle);
 	}
 
 	private static boolean insideArticle(Element element) {

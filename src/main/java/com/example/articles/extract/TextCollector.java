@@ -7,7 +7,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The visible text of a few nodes, whitespace collapsed, with the share that sits inside
@@ -33,15 +32,45 @@ final class TextCollector implements NodeFilter {
 	static Collected collect(List<Node> nodes, Map<Element, Boolean> marks) {
 		TextCollector collector = new TextCollector(marks);
 		for (Node node : nodes) {
-			NodeTraversor.filter(collector, node);
+			collector.walk(node);
 		}
 		return collector.result();
 	}
 
 	static Collected collect(Node node, Map<Element, Boolean> marks) {
 		TextCollector collector = new TextCollector(marks);
-		NodeTraversor.filter(collector, node);
+		collector.walk(node);
 		return collector.result();
+	}
+
+	/**
+	 * What {@code NodeTraversor.filter(this, root)} does, written out so that the calls
+	 * to {@link #head} and {@link #tail} can be inlined (the traversor's call serves
+	 * every filter of the application).
+	 */
+	private void walk(Node root) {
+		Node node = root;
+		int depth = 0;
+		while (true) {
+			boolean entered = head(node, depth) == FilterResult.CONTINUE;
+			if (entered && node.childNodeSize() > 0) {
+				node = node.childNode(0);
+				depth++;
+				continue;
+			}
+			if (entered) {
+				tail(node, depth);
+			}
+			while (node != root && node.nextSibling() == null) {
+				node = node.parentNode();
+				depth--;
+				tail(node, depth);
+			}
+			if (node == root) {
+				return;
+			}
+			node = node.nextSibling();
+		}
 	}
 
 	private Collected result() {

@@ -11,13 +11,22 @@ final class Texts {
 	}
 
 	static boolean isSpace(char c) {
-		return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0' || c == '\u2007'
-				|| c == '\u202F' || c == '\u2009' || c == '\u200A' || c == '\u2002' || c == '\u2003' || c == '\u3000'
-				|| c == '\u000B';
+		if (c <= ' ') {
+			return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
+		}
+		if (c < '\u2002') {
+			// printable ASCII, Latin, Greek, Cyrillic...: most characters of a page
+			return c == '\u00A0';
+		}
+		return c == '\u2007' || c == '\u202F' || c == '\u2009' || c == '\u200A' || c == '\u2002' || c == '\u2003'
+				|| c == '\u3000';
 	}
 
 	static boolean isInvisible(char c) {
-		return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD';
+		if (c < '\u200B') {
+			return c == '\u00AD';
+		}
+		return c <= '\u200D' || c == '\uFEFF';
 	}
 
 	/** Whitespace (including no-break spaces) collapsed to single spaces, trimmed. */
@@ -35,19 +44,37 @@ final class Texts {
 	 * boundary with what {@code sb} already ends with).
 	 */
 	static void appendCollapsed(StringBuilder sb, String text) {
-		boolean space = sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ';
-		for (int i = 0; i < text.length(); i++) {
+		// whether a space would be dropped here: at the start, or after a space
+		boolean suppress = sb.length() == 0 || sb.charAt(sb.length() - 1) == ' ';
+		int length = text.length();
+		int run = 0;
+		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
-			if (isSpace(c)) {
-				if (!space && sb.length() > 0) {
-					sb.append(' ');
-					space = true;
-				}
+			if (c > ' ' && c < '\u00A0') {
+				suppress = false;
+				continue;
 			}
-			else if (!isInvisible(c)) {
-				sb.append(c);
-				space = false;
+			if (c == ' ' && !suppress) {
+				// a single space between words stays as it is: part of the run
+				suppress = true;
+				continue;
 			}
+			if (!isSpace(c) && !isInvisible(c)) {
+				suppress = false;
+				continue;
+			}
+			// copy the run of text as it is in one call, then the space (or nothing)
+			if (i > run) {
+				sb.append(text, run, i);
+			}
+			run = i + 1;
+			if (isSpace(c) && !suppress) {
+				sb.append(' ');
+				suppress = true;
+			}
+		}
+		if (length > run) {
+			sb.append(text, run, length);
 		}
 	}
 
@@ -67,9 +94,14 @@ final class Texts {
 	static int collapsedLength(String text) {
 		int n = 0;
 		boolean space = true;
-		for (int i = 0; i < text.length(); i++) {
+		int length = text.length();
+		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
-			if (isSpace(c)) {
+			if (c > ' ' && c < '\u00A0') {
+				n++;
+				space = false;
+			}
+			else if (isSpace(c)) {
 				if (!space) {
 					n++;
 					space = true;
@@ -91,8 +123,40 @@ final class Texts {
 		if (text == null) {
 			return "";
 		}
-		StringBuilder sb = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
+		int length = text.length();
+		// ASCII into a plain array (no builder bookkeeping per character); the first
+		// other character hands over to the code point loop
+		char[] ascii = new char[length];
+		int n = 0;
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c >= 0x80) {
+				StringBuilder sb = new StringBuilder(length).append(ascii, 0, n);
+				appendKey(sb, text, i);
+				return sb.toString();
+			}
+			if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+				ascii[n++] = c;
+			}
+			else if (c >= 'A' && c <= 'Z') {
+				ascii[n++] = (char) (c + ('a' - 'A'));
+			}
+		}
+		return new String(ascii, 0, n);
+	}
+
+	private static void appendKey(StringBuilder sb, String text, int from) {
+		for (int i = from; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x80) {
+				if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+					sb.append(c);
+				}
+				else if (c >= 'A' && c <= 'Z') {
+					sb.append((char) (c + ('a' - 'A')));
+				}
+				continue;
+			}
 			int cp = text.codePointAt(i);
 			if (Character.isLetterOrDigit(cp)) {
 				sb.appendCodePoint(Character.toLowerCase(cp));
@@ -101,7 +165,6 @@ final class Texts {
 				i++;
 			}
 		}
-		return sb.toString();
 	}
 
 	static String lower(String text) {

@@ -28,4 +28,14 @@ class CaptionsTest {
 		assertThat(Captions.split(caption).caption()).isEqualTo(caption);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "A bridge (Reuters)  |true|false", "A bridge [AFP]\t|true|false", "Photo: Jane Doe|false|true",
+					"Le port © X|false|true", "Nowy tramwaj. FOT. Jan|false|true",
+					"A quiet harbour at dawn.|false|false", "(left) the mayor|false|false" })
+	void cheapChecksBeforeTheExpressions(String caption, boolean bracket, boolean label) {
+		assertThat(Captions.endsWithBracket(caption)).isEqualTo(bracket);
+		assertThat(Captions.mayHaveLabel(caption)).isEqualTo(label);
+	}
+
 }

@@ -55,4 +55,17 @@ class ImageSourcesTest {
 		return ImageSources.isContent(img, ImageSources.source(img));
 	}
 
+	@Test
+	void srcsetCandidatesSplitAtCommaAndSpaceOrBeforeAUrl() {
+		assertThat(ImageSources.widest("/s.jpg 320w,/l.jpg 1280w")).isEqualTo("/l.jpg");
+		assertThat(ImageSources.widest("https://cdn.example.org/a.jpg 1x,https://cdn.example.org/b.jpg 2x"))
+			.isEqualTo("https://cdn.example.org/b.jpg");
+		// a comma inside a URL (no space, no URL after it) does not end the candidate
+		assertThat(ImageSources.widest("/img/w_640,h_480/a.jpg 640w, /img/w_1280,h_960/a.jpg 1280w"))
+			.isEqualTo("/img/w_1280,h_960/a.jpg");
+		assertThat(ImageSources.widest("/only.jpg")).isEqualTo("/only.jpg");
+		assertThat(ImageSources.widest("/a.jpg bogus, /b.jpg 0.5x")).isEqualTo("/a.jpg");
+		assertThat(ImageSources.widest(" , ")).isNull();
+	}
+
 }

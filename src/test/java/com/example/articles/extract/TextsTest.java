@@ -1,0 +1,65 @@
+package com.example.articles.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextsTest {
+
+	@Test
+	void collapseFoldsEveryKindOfSpaceAndDropsInvisibleCharacters() {
+		assertThat(Texts.collapse("  a \t\n b\u00A0\u00A0c\u2009d\u3000 ")).isEqualTo("a b c d");
+		assertThat(Texts.collapse("in\u00ADvis\u200Bible\uFEFF")).isEqualTo("invisible");
+		assertThat(Texts.collapse("a \u200B b")).isEqualTo("a b");
+		assertThat(Texts.collapse("\u0001x")).isEqualTo("\u0001x");
+		assertThat(Texts.collapse(" \n ")).isEmpty();
+		assertThat(Texts.collapse(null)).isEmpty();
+	}
+
+	@Test
+	void appendCollapsedJoinsAcrossTheBoundary() {
+		StringBuilder sb = new StringBuilder("one ");
+		Texts.appendCollapsed(sb, "  two\n\nthree ");
+		Texts.appendCollapsed(sb, " four");
+		assertThat(sb).hasToString("one two three four");
+		StringBuilder empty = new StringBuilder();
+		Texts.appendCollapsed(empty, "   lead");
+		assertThat(empty).hasToString("lead");
+	}
+
+	@Test
+	void collapsedLengthCountsWhatCollapseKeepsPlusInvisibleCharacters() {
+		for (String text : new String[] { "a  b", " a b ", "Grüße,\u00A0Welt\n", "x\u2003\u2003y", "" }) {
+			String collapsed = Texts.collapse(text);
+			int trailing = text.isEmpty() || !Texts.isSpace(text.charAt(text.length() - 1)) || collapsed.isEmpty() ? 0
+					: 1;
+			assertThat(Texts.collapsedLength(text)).as(text).isEqualTo(collapsed.length() + trailing);
+		}
+		assertThat(Texts.collapsedLength("a\u200Bb")).isEqualTo(3);
+	}
+
+	@Test
+	void keyKeepsLettersAndDigitsLowerCased() {
+		assertThat(Texts.key("Hello, World! 42")).isEqualTo("helloworld42");
+		assertThat(Texts.key("Straße – ÉTÉ 2019")).isEqualTo("straßeété2019");
+		assertThat(Texts.key("Ωμέγα")).isEqualTo("ωμέγα");
+		assertThat(Texts.key("𝐀b"))
+			.isEqualTo("𝐀b".toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""));
+		assertThat(Texts.key("日本語のテキスト")).isEqualTo("日本語のテキスト");
+		assertThat(Texts.key(" ... ")).isEmpty();
+		assertThat(Texts.key(null)).isEmpty();
+	}
+
+	@Test
+	void spacesAndInvisibleCharacters() {
+		assertThat(Texts.isSpace(' ')).isTrue();
+		assertThat(Texts.isSpace('\u000B')).isTrue();
+		assertThat(Texts.isSpace('\u202F')).isTrue();
+		assertThat(Texts.isSpace('a')).isFalse();
+		assertThat(Texts.isSpace('\u00AD')).isFalse();
+		assertThat(Texts.isInvisible('\u00AD')).isTrue();
+		assertThat(Texts.isInvisible('\u200D')).isTrue();
+		assertThat(Texts.isInvisible('-')).isFalse();
+	}
+
+}
