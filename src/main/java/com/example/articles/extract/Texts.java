@@ -22,11 +22,13 @@ final class Texts {
 				|| c == '\u3000';
 	}
 
+	/**
+	 * Characters that only ever leak in from markup: the zero-width space and the byte
+	 * order mark. Soft hyphens, zero-width joiners and non-joiners stay: they carry
+	 * hyphenation points, Persian and Indic spelling, and emoji sequences.
+	 */
 	static boolean isInvisible(char c) {
-		if (c < '\u200B') {
-			return c == '\u00AD';
-		}
-		return c <= '\u200D' || c == '\uFEFF';
+		return c == '\u200B' || c == '\uFEFF';
 	}
 
 	/** Whitespace (including no-break spaces) collapsed to single spaces, trimmed. */

@@ -9,11 +9,21 @@ class TextsTest {
 	@Test
 	void collapseFoldsEveryKindOfSpaceAndDropsInvisibleCharacters() {
 		assertThat(Texts.collapse("  a \t\n b\u00A0\u00A0c\u2009d\u3000 ")).isEqualTo("a b c d");
-		assertThat(Texts.collapse("in\u00ADvis\u200Bible\uFEFF")).isEqualTo("invisible");
+		assertThat(Texts.collapse("invis\u200Bible\uFEFF")).isEqualTo("invisible");
 		assertThat(Texts.collapse("a \u200B b")).isEqualTo("a b");
 		assertThat(Texts.collapse("\u0001x")).isEqualTo("\u0001x");
 		assertThat(Texts.collapse(" \n ")).isEmpty();
 		assertThat(Texts.collapse(null)).isEmpty();
+	}
+
+	@Test
+	void collapseKeepsCharactersThatCarrySpellingOrHyphenation() {
+		// Persian: a zero-width non-joiner inside one word
+		assertThat(Texts.collapse("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645")).contains("\u200C");
+		// an emoji family: three emoji joined by zero-width joiners
+		assertThat(Texts.collapse("\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67")).hasSize(8);
+		// German hyphenation points
+		assertThat(Texts.collapse("Donau\u00ADdampf\u00ADschiff")).isEqualTo("Donau\u00ADdampf\u00ADschiff");
 	}
 
 	@Test
@@ -57,8 +67,8 @@ class TextsTest {
 		assertThat(Texts.isSpace('\u202F')).isTrue();
 		assertThat(Texts.isSpace('a')).isFalse();
 		assertThat(Texts.isSpace('\u00AD')).isFalse();
-		assertThat(Texts.isInvisible('\u00AD')).isTrue();
-		assertThat(Texts.isInvisible('\u200D')).isTrue();
+		assertThat(Texts.isInvisible('\u200B')).isTrue();
+		assertThat(Texts.isInvisible('\uFEFF')).isTrue();
 		assertThat(Texts.isInvisible('-')).isFalse();
 	}
 
