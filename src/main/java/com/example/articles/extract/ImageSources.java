@@ -7,6 +7,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 
+import com.example.articles.url.LinkResolver;
+
 /**
  * The real source of an {@code <img>}: lazy-load attributes before {@code src}, the
  * widest {@code srcset} candidate, a {@code <picture>} source as fallback; and whether
@@ -84,7 +86,7 @@ final class ImageSources {
 				|| url.startsWith("{")) {
 			return null;
 		}
-		String absolute = UrlResolver.resolve(img.baseUri(), url);
+		String absolute = LinkResolver.resolve(img.baseUri(), url);
 		if (absolute.isEmpty() || !(absolute.startsWith("http://") || absolute.startsWith("https://"))) {
 			return null;
 		}

@@ -12,6 +12,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
 
+import com.example.articles.url.LinkResolver;
+
 /**
  * Everything the metadata reader needs from the page's elements, gathered in one walk
  * over the document instead of a dozen selector queries: meta tags, JSON-LD scripts,
@@ -79,7 +81,7 @@ final class PageFacts {
 			case "link" -> {
 				if (this.canonical == null && Texts.lower(element.attr("rel")).strip().equals("canonical")) {
 					// what element.absUrl("href") gives, without jsoup's slow resolve
-					String url = element.hasAttr("href") ? UrlResolver.resolve(element.baseUri(), element.attr("href"))
+					String url = element.hasAttr("href") ? LinkResolver.resolve(element.baseUri(), element.attr("href"))
 							: "";
 					if (url.startsWith("http")) {
 						this.canonical = url;

@@ -16,6 +16,7 @@ import org.jsoup.safety.Safelist;
 
 import com.example.articles.extract.Block;
 import com.example.articles.extract.BlockKind;
+import com.example.articles.url.LinkResolver;
 
 /**
  * The body HTML of the common case without parsing it: blocks whose inner HTML is text
