@@ -95,11 +95,31 @@ final class BodyAssembler {
 			}
 		}
 		trimTail();
+		Set<String> sharedAlts = altsOnSeveralImages(this.images);
 		List<ArticleImage> result = new ArrayList<>(this.images.size());
 		for (ImageDraft draft : this.images) {
-			result.add(draft.toImage());
+			result.add(draft.toImage(draft.alt == null || !sharedAlts.contains(Texts.key(draft.alt))));
 		}
 		return new Result(this.blocks, result, this.removed);
+	}
+
+	/**
+	 * Alt texts that stand on two or more uncaptioned images: a label the page puts on
+	 * every picture (the post title, a campaign's hashtags), not what one figure shows,
+	 * so it is no caption.
+	 */
+	private static Set<String> altsOnSeveralImages(List<ImageDraft> images) {
+		Set<String> seen = new HashSet<>();
+		Set<String> shared = new HashSet<>();
+		for (ImageDraft draft : images) {
+			if (draft.caption == null && draft.alt != null) {
+				String key = Texts.key(draft.alt);
+				if (!key.isEmpty() && !seen.add(key)) {
+					shared.add(key);
+				}
+			}
+		}
+		return shared;
 	}
 
 	/** Drops the furniture that trails the article's last paragraph inside the root. */
@@ -337,10 +357,11 @@ final class BodyAssembler {
 			this.alt = alt;
 		}
 
-		ArticleImage toImage() {
+		/** The image; without a caption of its own, its alt text stands in if allowed. */
+		ArticleImage toImage(boolean altAsCaption) {
 			String finalCaption = this.caption;
 			String finalCredit = this.credit;
-			if (finalCaption == null && this.alt != null) {
+			if (finalCaption == null && this.alt != null && altAsCaption) {
 				Captions.Split split = Captions.split(this.alt);
 				finalCaption = split.caption().isEmpty() ? null : split.caption();
 				if (finalCredit == null) {

@@ -257,4 +257,23 @@ class HtmlArticleExtractorTest {
 		assertThat(texts).anySatisfy(text -> assertThat(text).startsWith("Cruise lines will pay a third more"));
 	}
 
+	@Test
+	void anAltTextOnSeveralImagesIsNoCaption() {
+		String paragraph = "<p>"
+				+ "The hike starts at the trailhead and climbs through pine forest to the ridge. ".repeat(4) + "</p>";
+		String html = "<html><body><article><h1>Three days on the ridge</h1>" + paragraph
+				+ "<img src='/a.jpg' alt='Three days on the ridge #hiking #sponsored'>" + paragraph
+				+ "<img src='/b.jpg' alt='Three days on the ridge #hiking #sponsored'>" + paragraph
+				+ "<img src='/c.jpg' alt='A hiker crossing the snowfield below the summit'>" + paragraph
+				+ "</article></body></html>";
+		ExtractedArticle article = this.extractor.extract(html, "https://example.org/hike");
+		assertThat(article.images()).extracting(ArticleImage::src)
+			.containsExactly("https://example.org/a.jpg", "https://example.org/b.jpg", "https://example.org/c.jpg");
+		assertThat(article.images()).extracting(ArticleImage::alt)
+			.containsExactly("Three days on the ridge #hiking #sponsored", "Three days on the ridge #hiking #sponsored",
+					"A hiker crossing the snowfield below the summit");
+		assertThat(article.images()).extracting(ArticleImage::caption)
+			.containsExactly(null, null, "A hiker crossing the snowfield below the summit");
+	}
+
 }
