@@ -63,10 +63,15 @@ final class MetadataExtractor {
 				// reading time and links to the author's page printed after the names
 				+ "|\\b\\d+\\s*min(?:ute)?s?\\.?\\s+read\\b|\\bview\\s+(?:more|all)\\b|\\bmore\\s+(?:articles|stories|from|by)\\b"
 				+ "|\\bfollow\\b|\\bemail\\b"
+				// other roles than the author's: translator, photographer, illustrator,
+				// editor
+				+ "|\\b(?:translated|photos?|photographs?|illustrations?)\\s+by\\b|\\b[üu]bersetz(?:t|ung)\\b"
+				+ "|\\btradu(?:it|ction|cido|cci[oó]n)\\b|\\bt[łl]umacz(?:enie|ył|yła)\\b"
 				// "Jane Porter for The Courier": the publication she wrote for
 				+ "|\\sfor\\s+\\S).*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 
-	private static final Pattern BY_INSIDE = Pattern.compile("(?<=\\s)(?i:by)\\s+(?=\\p{Lu})");
+	private static final Pattern BY_INSIDE = Pattern
+		.compile("(?<=\\s)(?<!(?i:translated|photos?|photographs?|illustrations?)\\s)(?i:by)\\s+(?=\\p{Lu})");
 
 	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:/|–—-]+$");
 

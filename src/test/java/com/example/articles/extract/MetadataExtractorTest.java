@@ -129,6 +129,18 @@ class MetadataExtractorTest {
 	}
 
 	@Test
+	void cleanAuthorDropsTranslatorsPhotographersAndEditors() {
+		assertThat(MetadataExtractor.cleanAuthor("Übersetzt von: Roland Weber")).isEmpty();
+		assertThat(MetadataExtractor.cleanAuthor("Jane Doe, translated by John Roe")).containsExactly("Jane Doe");
+		assertThat(MetadataExtractor.cleanAuthor("Anna Nowak, tłumaczenie Piotr Zieliński"))
+			.containsExactly("Anna Nowak");
+		assertThat(MetadataExtractor.cleanAuthor("Marie Dubois, traduit par Paul Martin"))
+			.containsExactly("Marie Dubois");
+		assertThat(MetadataExtractor.cleanAuthor("By Ann Lee | Photos by Bo Chen")).containsExactly("Ann Lee");
+		assertThat(MetadataExtractor.cleanAuthor("Ann Lee and Bo Chen")).containsExactly("Ann Lee", "Bo Chen");
+	}
+
+	@Test
 	void cleanAuthorDropsPublicationsJobTitlesAccountsAndDatelines() {
 		List<String> publisher = List.of("Metro Times");
 		assertThat(MetadataExtractor.cleanAuthor("By Ann Lee, Metro Times", publisher)).containsExactly("Ann Lee");
