@@ -129,7 +129,7 @@ class MetadataExtractorTest {
 	}
 
 	@Test
-	void cleanAuthorDropsTranslatorsPhotographersAndEditors() {
+	void cleanAuthorDropsTranslatorsPhotographersAndIllustrators() {
 		assertThat(MetadataExtractor.cleanAuthor("Übersetzt von: Roland Weber")).isEmpty();
 		assertThat(MetadataExtractor.cleanAuthor("Jane Doe, translated by John Roe")).containsExactly("Jane Doe");
 		assertThat(MetadataExtractor.cleanAuthor("Anna Nowak, tłumaczenie Piotr Zieliński"))
