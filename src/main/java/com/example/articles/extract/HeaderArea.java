@@ -64,6 +64,11 @@ final class HeaderArea {
 		Node node = nextSkippingChildren(headline);
 		while (node != null && elements < MAX_ELEMENTS) {
 			if (node instanceof TextNode textNode) {
+				if (isLayoutWhitespace(textNode)) {
+					// the indentation between elements: no line, no label
+					node = nextSkippingChildren(node);
+					continue;
+				}
 				String text = Texts.collapse(textNode.text());
 				if (text.length() > MAX_LINE) {
 					break;
@@ -167,7 +172,7 @@ final class HeaderArea {
 				return null;
 			}
 			if (node instanceof TextNode textNode) {
-				String part = textNode.text();
+				String part = isLayoutWhitespace(textNode) ? "" : textNode.text();
 				if (!part.isBlank()) {
 					text.append(' ').append(part);
 					if (text.length() > MAX_LINE * 2) {
@@ -186,6 +191,22 @@ final class HeaderArea {
 		}
 		String collapsed = Texts.collapse(text.toString());
 		return collapsed.length() > MAX_LINE ? null : collapsed;
+	}
+
+	/**
+	 * Whether the text node holds only the whitespace HTML source puts between tags
+	 * (spaces, tabs, line breaks), which its normalized text turns into at most one
+	 * space: most text nodes of a page, told apart here without building that text.
+	 */
+	static boolean isLayoutWhitespace(TextNode node) {
+		String text = node.getWholeText();
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static @Nullable Node nextWithin(Node node, Element root) {
