@@ -255,7 +255,7 @@ final class BodyAssembler {
 				return;
 			}
 			if (image != null && !this.textSinceImage && image.caption == null && image.alt != null
-					&& key.equals(Texts.key(image.alt)) && unit.kind() == BlockKind.PARAGRAPH) {
+					&& key.equals(image.altKey()) && unit.kind() == BlockKind.PARAGRAPH) {
 				// a caption printed as a plain paragraph right under its image
 				image.caption = text;
 				this.captionKeys.add(key);
@@ -307,7 +307,7 @@ final class BodyAssembler {
 
 	private boolean isLastAlt(String key) {
 		ImageDraft image = this.lastImage;
-		return image != null && image.alt != null && key.length() > 20 && key.equals(Texts.key(image.alt));
+		return image != null && image.alt != null && key.length() > 20 && key.equals(image.altKey());
 	}
 
 	private boolean repeatsLastAlt(String key) {
@@ -315,7 +315,7 @@ final class BodyAssembler {
 		if (image == null || image.alt == null || this.textSinceImage) {
 			return false;
 		}
-		String altKey = Texts.key(image.alt);
+		String altKey = image.altKey();
 		return altKey.length() > 20 && key.contains(altKey) && key.length() < altKey.length() + 30;
 	}
 
@@ -332,9 +332,24 @@ final class BodyAssembler {
 
 		private @Nullable String credit;
 
+		/**
+		 * The {@link Texts#key} of the alt text, computed once: every block after the
+		 * image compares its key with it.
+		 */
+		private @Nullable String altKey;
+
 		ImageDraft(String src, @Nullable String alt) {
 			this.src = src;
 			this.alt = alt;
+		}
+
+		String altKey() {
+			String key = this.altKey;
+			if (key == null) {
+				key = Texts.key(this.alt);
+				this.altKey = key;
+			}
+			return key;
 		}
 
 		ArticleImage toImage() {
