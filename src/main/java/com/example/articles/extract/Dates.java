@@ -372,6 +372,15 @@ final class Dates {
 			// it)
 			return strict;
 		}
+		return parseGeneral(text);
+	}
+
+	/**
+	 * {@link #parseAny} without the hand parser for the common form: the expressions and
+	 * formatters, for any stripped value of at most 64 chars.
+	 */
+	static @Nullable Instant parseGeneral(String stripped) {
+		String text = stripped;
 		if (EPOCH.matcher(text).matches()) {
 			long value = Long.parseLong(text);
 			return text.length() == 13 ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
