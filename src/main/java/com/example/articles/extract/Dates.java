@@ -402,6 +402,11 @@ final class Dates {
 			catch (DateTimeParseException ex) {
 				return null;
 			}
+			// now in the common form (unless the date is impossible)
+			Instant strict = IsoInstants.parseStrict(text);
+			if (strict != null) {
+				return strict;
+			}
 		}
 		Instant iso = parseIso(text);
 		if (iso != null) {
