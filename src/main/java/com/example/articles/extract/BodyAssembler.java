@@ -98,7 +98,7 @@ final class BodyAssembler {
 		Set<String> sharedAlts = altsOnSeveralImages(this.images);
 		List<ArticleImage> result = new ArrayList<>(this.images.size());
 		for (ImageDraft draft : this.images) {
-			result.add(draft.toImage(draft.alt == null || !sharedAlts.contains(Texts.key(draft.alt))));
+			result.add(draft.toImage(draft.alt == null || !sharedAlts.contains(draft.altKey())));
 		}
 		return new Result(this.blocks, result, this.removed);
 	}
@@ -113,7 +113,7 @@ final class BodyAssembler {
 		Set<String> shared = new HashSet<>();
 		for (ImageDraft draft : images) {
 			if (draft.caption == null && draft.alt != null) {
-				String key = Texts.key(draft.alt);
+				String key = draft.altKey();
 				if (!key.isEmpty() && !seen.add(key)) {
 					shared.add(key);
 				}
@@ -275,7 +275,7 @@ final class BodyAssembler {
 				return;
 			}
 			if (image != null && !this.textSinceImage && image.caption == null && image.alt != null
-					&& key.equals(Texts.key(image.alt)) && unit.kind() == BlockKind.PARAGRAPH) {
+					&& key.equals(image.altKey()) && unit.kind() == BlockKind.PARAGRAPH) {
 				// a caption printed as a plain paragraph right under its image
 				image.caption = text;
 				this.captionKeys.add(key);
@@ -327,7 +327,7 @@ final class BodyAssembler {
 
 	private boolean isLastAlt(String key) {
 		ImageDraft image = this.lastImage;
-		return image != null && image.alt != null && key.length() > 20 && key.equals(Texts.key(image.alt));
+		return image != null && image.alt != null && key.length() > 20 && key.equals(image.altKey());
 	}
 
 	private boolean repeatsLastAlt(String key) {
@@ -335,7 +335,7 @@ final class BodyAssembler {
 		if (image == null || image.alt == null || this.textSinceImage) {
 			return false;
 		}
-		String altKey = Texts.key(image.alt);
+		String altKey = image.altKey();
 		return altKey.length() > 20 && key.contains(altKey) && key.length() < altKey.length() + 30;
 	}
 
@@ -352,9 +352,24 @@ final class BodyAssembler {
 
 		private @Nullable String credit;
 
+		/**
+		 * The {@link Texts#key} of the alt text, computed once: every block after the
+		 * image compares its key with it.
+		 */
+		private @Nullable String altKey;
+
 		ImageDraft(String src, @Nullable String alt) {
 			this.src = src;
 			this.alt = alt;
+		}
+
+		String altKey() {
+			String key = this.altKey;
+			if (key == null) {
+				key = Texts.key(this.alt);
+				this.altKey = key;
+			}
+			return key;
 		}
 
 		/** The image; without a caption of its own, its alt text stands in if allowed. */

@@ -172,7 +172,7 @@ final class BoilerplateLines {
 		if (text.length() <= 120 && WHOLE.matcher(text).matches()) {
 			return true;
 		}
-		if (text.length() <= 250 && CROSS_LINK.matcher(text).find() && linkDensity > 0.3) {
+		if (linkDensity > 0.3 && text.length() <= 250 && CROSS_LINK.matcher(text).find()) {
 			return true;
 		}
 		return false;

@@ -150,6 +150,9 @@ final class Dates {
 	 * updated: ...").
 	 */
 	static boolean isUpdateLine(String line) {
+		if (!mayNameUpdate(line)) {
+			return false;
+		}
 		Matcher updated = UPDATED.matcher(line);
 		if (!updated.find()) {
 			return false;
@@ -161,6 +164,33 @@ final class Dates {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * False when {@link #UPDATED} cannot match: the text holds none of its words
+	 * ("updat", "modified", "edited" in any case, or the Korean and Chinese labels).
+	 * Nearly every line fails this scan, which is much cheaper than a failed search.
+	 */
+	static boolean mayNameUpdate(String text) {
+		int length = text.length();
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c < 0x80) {
+				int lower = c | 0x20;
+				if (lower == 'u' && text.regionMatches(true, i, "updat", 0, 5)
+						|| lower == 'm' && text.regionMatches(true, i, "modified", 0, 8)
+						|| lower == 'e' && text.regionMatches(true, i, "edited", 0, 6)) {
+					return true;
+				}
+			}
+			else if ((c == '수' || c == '更') && i + 1 < length) {
+				char next = text.charAt(i + 1);
+				if (c == '수' && next == '정' || c == '更' && next == '新') {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -183,9 +213,11 @@ final class Dates {
 			return null;
 		}
 		String text = raw;
-		Matcher updated = UPDATED.matcher(text);
-		if (updated.find()) {
-			text = text.substring(0, updated.start());
+		if (mayNameUpdate(text)) {
+			Matcher updated = UPDATED.matcher(text);
+			if (updated.find()) {
+				text = text.substring(0, updated.start());
+			}
 		}
 		int dateStart = Integer.MAX_VALUE;
 		int dateEnd = 0;
@@ -340,6 +372,15 @@ final class Dates {
 			// it)
 			return strict;
 		}
+		return parseGeneral(text);
+	}
+
+	/**
+	 * {@link #parseAny} without the hand parser for the common form: the expressions and
+	 * formatters, for any stripped value of at most 64 chars.
+	 */
+	static @Nullable Instant parseGeneral(String stripped) {
+		String text = stripped;
 		if (EPOCH.matcher(text).matches()) {
 			long value = Long.parseLong(text);
 			return text.length() == 13 ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
@@ -360,6 +401,11 @@ final class Dates {
 			}
 			catch (DateTimeParseException ex) {
 				return null;
+			}
+			// now in the common form (unless the date is impossible)
+			Instant strict = IsoInstants.parseStrict(text);
+			if (strict != null) {
+				return strict;
 			}
 		}
 		Instant iso = parseIso(text);

@@ -64,6 +64,11 @@ final class HeaderArea {
 		Node node = nextSkippingChildren(headline);
 		while (node != null && elements < MAX_ELEMENTS) {
 			if (node instanceof TextNode textNode) {
+				if (isLayoutWhitespace(textNode)) {
+					// the indentation between elements: no line, no label
+					node = nextSkippingChildren(node);
+					continue;
+				}
 				String text = Texts.collapse(textNode.text());
 				if (text.length() > MAX_LINE) {
 					break;
@@ -159,7 +164,11 @@ final class HeaderArea {
 	 * reading more of it than that).
 	 */
 	static @Nullable String boundedText(Element element) {
+		// The raw text of the text nodes goes in as it is: collapsing it gives what
+		// collapsing their normalized text() would. The bound counts the normalized
+		// length.
 		StringBuilder text = new StringBuilder();
+		int length = 0;
 		int nodes = 0;
 		Node node = element.childNodeSize() > 0 ? element.childNode(0) : null;
 		while (node != null) {
@@ -167,16 +176,19 @@ final class HeaderArea {
 				return null;
 			}
 			if (node instanceof TextNode textNode) {
-				String part = textNode.text();
-				if (!part.isBlank()) {
+				String part = textNode.getWholeText();
+				int partLength = normalizedLength(part);
+				if (partLength >= 0) {
 					text.append(' ').append(part);
-					if (text.length() > MAX_LINE * 2) {
+					length += 1 + partLength;
+					if (length > MAX_LINE * 2) {
 						return null;
 					}
 				}
 			}
 			else if (node instanceof Element child && child.isBlock() && !text.isEmpty()) {
 				text.append(' ');
+				length++;
 			}
 			if (node instanceof Element child && !isInvisible(child) && child.childNodeSize() > 0) {
 				node = child.childNode(0);
@@ -186,6 +198,53 @@ final class HeaderArea {
 		}
 		String collapsed = Texts.collapse(text.toString());
 		return collapsed.length() > MAX_LINE ? null : collapsed;
+	}
+
+	/**
+	 * Whether the text node holds only the whitespace HTML source puts between tags
+	 * (spaces, tabs, line breaks), which its normalized text turns into at most one
+	 * space: most text nodes of a page, told apart here without building that text.
+	 */
+	static boolean isLayoutWhitespace(TextNode node) {
+		String text = node.getWholeText();
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The length of the text Jsoup's {@code TextNode.text()} gives for this raw text
+	 * (whitespace runs as one space, zero-width spaces and soft hyphens dropped), or -1
+	 * when that text is blank; without building it.
+	 */
+	static int normalizedLength(String raw) {
+		int length = 0;
+		boolean lastWasWhite = false;
+		boolean blank = true;
+		int end = raw.length();
+		for (int i = 0; i < end;) {
+			int cp = raw.codePointAt(i);
+			int count = Character.charCount(cp);
+			i += count;
+			if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\u00A0') {
+				if (!lastWasWhite) {
+					length++;
+					lastWasWhite = true;
+				}
+			}
+			else if (cp != '\u200B' && cp != '\u00AD') {
+				length += count;
+				lastWasWhite = false;
+				if (blank && !Character.isWhitespace(cp)) {
+					blank = false;
+				}
+			}
+		}
+		return blank ? -1 : length;
 	}
 
 	private static @Nullable Node nextWithin(Node node, Element root) {

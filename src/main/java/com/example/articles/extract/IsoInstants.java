@@ -10,13 +10,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the one date form most pages use in their metadata, {@code 2019-11-20},
- * {@code 2019-11-20T10:31}, {@code 2019-11-20T10:31:13}, with an optional fraction of
- * seconds and an optional {@code Z} or {@code +01:00}, by hand: the general date parser
- * (regular expressions, then a formatter with optional sections and {@code parseBest})
- * costs tens of microseconds a value. Gives the instant the general parser gives, or null
- * when the text is not exactly of this form (the caller then asks the general parser). A
- * date alone is the start of its day in UTC, a time without offset is UTC. Stateless;
- * thread-safe.
+ * {@code 2019-11-20T10:31}, {@code 2019-11-20T10:31:13} (or a space for the {@code T}),
+ * with an optional fraction of seconds and an optional {@code Z}, {@code +01:00} or
+ * {@code +0100}, by hand: the general date parser (regular expressions, then a formatter
+ * with optional sections and {@code parseBest}) costs tens of microseconds a value. Gives
+ * the instant the general parser gives, or null when the text is not exactly of this form
+ * (the caller then asks the general parser). A date alone is the start of its day in UTC,
+ * a time without offset is UTC. Stateless; thread-safe.
  */
 final class IsoInstants {
 
@@ -39,8 +39,8 @@ final class IsoInstants {
 		if (length == 10) {
 			return LocalDate.of(year, month, day).atStartOfDay(ZoneOffset.UTC).toInstant();
 		}
-		if (length < 16 || text.charAt(10) != 'T' || !digits(text, 11, 2) || text.charAt(13) != ':'
-				|| !digits(text, 14, 2)) {
+		if (length < 16 || text.charAt(10) != 'T' && text.charAt(10) != ' ' || !digits(text, 11, 2)
+				|| text.charAt(13) != ':' || !digits(text, 14, 2)) {
 			return null;
 		}
 		int hour = number(text, 11, 2);
@@ -78,10 +78,11 @@ final class IsoInstants {
 			if (sign == 'Z' && i + 1 == length) {
 				offset = ZoneOffset.UTC;
 			}
-			else if ((sign == '+' || sign == '-') && i + 6 == length && digits(text, i + 1, 2)
-					&& text.charAt(i + 3) == ':' && digits(text, i + 4, 2)) {
+			else if ((sign == '+' || sign == '-') && digits(text, i + 1, 2)
+					&& (i + 6 == length && text.charAt(i + 3) == ':' && digits(text, i + 4, 2)
+							|| i + 5 == length && digits(text, i + 3, 2))) {
 				int hours = number(text, i + 1, 2);
-				int minutes = number(text, i + 4, 2);
+				int minutes = number(text, length - 2, 2);
 				if (hours > 18 || minutes > 59 || hours == 18 && minutes > 0) {
 					return null;
 				}

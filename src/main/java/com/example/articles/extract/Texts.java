@@ -1,5 +1,6 @@
 package com.example.articles.extract;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -133,9 +134,7 @@ final class Texts {
 		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
 			if (c >= 0x80) {
-				StringBuilder sb = new StringBuilder(length).append(ascii, 0, n);
-				appendKey(sb, text, i);
-				return sb.toString();
+				return keyFrom(text, i, ascii, n);
 			}
 			if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
 				ascii[n++] = c;
@@ -147,26 +146,34 @@ final class Texts {
 		return new String(ascii, 0, n);
 	}
 
-	private static void appendKey(StringBuilder sb, String text, int from) {
-		for (int i = from; i < text.length(); i++) {
+	/**
+	 * The rest of {@link #key} from the first non-ASCII character on, into an array too:
+	 * a lower-cased code point takes at most two chars.
+	 */
+	private static String keyFrom(String text, int from, char[] ascii, int keyLength) {
+		int length = text.length();
+		char[] out = Arrays.copyOf(ascii, keyLength + 2 * (length - from));
+		int n = keyLength;
+		for (int i = from; i < length; i++) {
 			char c = text.charAt(i);
 			if (c < 0x80) {
 				if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-					sb.append(c);
+					out[n++] = c;
 				}
 				else if (c >= 'A' && c <= 'Z') {
-					sb.append((char) (c + ('a' - 'A')));
+					out[n++] = (char) (c + ('a' - 'A'));
 				}
 				continue;
 			}
 			int cp = text.codePointAt(i);
 			if (Character.isLetterOrDigit(cp)) {
-				sb.appendCodePoint(Character.toLowerCase(cp));
+				n += Character.toChars(Character.toLowerCase(cp), out, n);
 			}
 			if (Character.isSupplementaryCodePoint(cp)) {
 				i++;
 			}
 		}
+		return new String(out, 0, n);
 	}
 
 	static String lower(String text) {

@@ -86,4 +86,25 @@ class DatesTest {
 		assertThat(Dates.parse(raw)).isEqualTo(Instant.parse(expected));
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Updated Nov 13, 2019|true", "— LAST UPDATED: 3 May|true", "Modified 2019-11-19|true",
+					"edited by the desk|true", "2019.11.19 수정|true", "更新 2019年|true", "Published Nov 19, 2019|false",
+					"Upd. 3 May|false", "modify|false", "수|false", "''|false", "Ann Lee, Metro Times|false" })
+	void preChecksTheWordsOfAnUpdateLabel(String text, boolean may) {
+		assertThat(Dates.mayNameUpdate(text)).isEqualTo(may);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "Updated Nov 13, 2019", "'| Last updated: Nov 13, 2019'", "'  MODIFIED 13.11.2019'" })
+	void readsAnUpdateLabelOpeningTheLine(String line) {
+		assertThat(Dates.isUpdateLine(line)).isTrue();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "Nov 13, 2019", "Ann Lee updated this", "'Published Nov 13, 2019'" })
+	void readsNoUpdateLabelElsewhere(String line) {
+		assertThat(Dates.isUpdateLine(line)).isFalse();
+	}
+
 }

@@ -72,4 +72,55 @@ class TextsTest {
 		assertThat(Texts.isInvisible('-')).isFalse();
 	}
 
+	@Test
+	void keyLowerCasesLettersAndDigitsOfEveryScript() {
+		assertThat(Texts.key("Héllo, Wörld! 42")).isEqualTo("héllowörld42");
+		assertThat(Texts.key("ÀÉÎ – Straße")).isEqualTo("àéîstraße");
+		assertThat(Texts.key("\uD801\uDC00x")).isEqualTo("\uD801\uDC28x");
+		assertThat(Texts.key("日本語 テキスト")).isEqualTo("日本語テキスト");
+		assertThat(Texts.key("— …")).isEmpty();
+	}
+
+	@Test
+	void keyMatchesTheCodePointDefinitionOnRandomText() {
+		java.util.Random random = new java.util.Random(7);
+		char[] alphabet = "aZ9 ,.-éÉßİıΣσςЖж日\u00A0\u200B\u2160\u00B2".toCharArray();
+		for (int round = 0; round < 20_000; round++) {
+			StringBuilder text = new StringBuilder();
+			int length = random.nextInt(40);
+			for (int i = 0; i < length; i++) {
+				int pick = random.nextInt(alphabet.length + 3);
+				if (pick < alphabet.length) {
+					text.append(alphabet[pick]);
+				}
+				else if (pick == alphabet.length) {
+					text.appendCodePoint(0x10400 + random.nextInt(0x50));
+				}
+				else if (pick == alphabet.length + 1) {
+					text.append((char) (0xD800 + random.nextInt(0x800)));
+				}
+				else {
+					text.append((char) random.nextInt(0x3000));
+				}
+			}
+			String value = text.toString();
+			assertThat(Texts.key(value)).as(value).isEqualTo(referenceKey(value));
+		}
+	}
+
+	/** The definition: every letter or digit code point, lower-cased. */
+	private static String referenceKey(String text) {
+		StringBuilder sb = new StringBuilder();
+		for (int i = 0; i < text.length(); i++) {
+			int cp = text.codePointAt(i);
+			if (Character.isLetterOrDigit(cp)) {
+				sb.appendCodePoint(Character.toLowerCase(cp));
+			}
+			if (Character.isSupplementaryCodePoint(cp)) {
+				i++;
+			}
+		}
+		return sb.toString();
+	}
+
 }
