@@ -196,7 +196,13 @@ final class HeaderArea {
 			}
 			node = nextWithin(node, element);
 		}
-		String collapsed = Texts.collapse(text.toString());
+		String raw = text.toString();
+		if (raw.indexOf('\u00AD') >= 0) {
+			// as TextNode.text() reads it: a soft hyphen only gets in the way of matching
+			// names and dates
+			raw = raw.replace("\u00AD", "");
+		}
+		String collapsed = Texts.collapse(raw);
 		return collapsed.length() > MAX_LINE ? null : collapsed;
 	}
 
