@@ -27,7 +27,9 @@ if [[ -z "${SKIP_BUILD:-}" ]]; then
 	./mvnw -q -B -Pbenchmarks package -DskipTests
 	./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/throughput.classpath -Dmdep.includeScope=runtime
 	# A snapshot of the classes, so that a rebuild during the run cannot pull them away.
-	jar cf "$HARNESS" -C target/classes . -C target/jmh-classes com/example/articles/bench/throughput
+	# (the harness and the corpus loader it shares with the JMH suite)
+	jar cf "$HARNESS" -C target/classes . -C target/jmh-classes com/example/articles/bench/throughput \
+		-C target/jmh-classes com/example/articles/bench/CorpusPage.class
 fi
 CP="$HARNESS:$(cat target/throughput.classpath)"
 
