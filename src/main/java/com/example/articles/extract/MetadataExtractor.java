@@ -5,11 +5,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -159,7 +163,7 @@ final class MetadataExtractor {
 
 	/** At least a third of the words of the shorter text occur in the other. */
 	private static boolean sharesWords(String a, String b) {
-		java.util.Set<String> wordsA = new java.util.HashSet<>(List.of(NON_WORD.split(Texts.lower(a))));
+		Set<String> wordsA = new HashSet<>(List.of(NON_WORD.split(Texts.lower(a))));
 		String[] wordsB = NON_WORD.split(Texts.lower(b));
 		int common = 0;
 		for (String word : wordsB) {
@@ -297,8 +301,7 @@ final class MetadataExtractor {
 		}
 		// the byline readers see under the headline names other people than the markup
 		// (which often names the account that posted the story): the printed one wins
-		if (!fromHeader.isEmpty() && allFullNames(fromHeader)
-				&& java.util.Collections.disjoint(keys(fromHeader), keys(chosen))) {
+		if (!fromHeader.isEmpty() && allFullNames(fromHeader) && Collections.disjoint(keys(fromHeader), keys(chosen))) {
 			return fromHeader;
 		}
 		return chosen;
@@ -457,10 +460,10 @@ final class MetadataExtractor {
 
 	private static final ZoneOffset KST_JST = ZoneOffset.ofHours(9);
 
-	private static final java.util.Set<String> NOT_NAME_WORDS = java.util.Set.of("bio", "posted", "published",
-			"updated", "update", "stand", "name", "required", "news", "archive", "archiv", "about", "über", "more",
-			"comments", "comment", "share", "follow", "read", "actualizado", "publicado", "veröffentlicht", "von", "by",
-			"article", "redaktion", "home", "menu", "login", "search", "photo", "foto", "image", "video");
+	private static final Set<String> NOT_NAME_WORDS = Set.of("bio", "posted", "published", "updated", "update", "stand",
+			"name", "required", "news", "archive", "archiv", "about", "über", "more", "comments", "comment", "share",
+			"follow", "read", "actualizado", "publicado", "veröffentlicht", "von", "by", "article", "redaktion", "home",
+			"menu", "login", "search", "photo", "foto", "image", "video");
 
 	/**
 	 * Names as bylines print them: up to six words, each capitalized (or a particle such
@@ -488,8 +491,8 @@ final class MetadataExtractor {
 		return true;
 	}
 
-	private static final java.util.Set<String> PARTICLES = java.util.Set.of("von", "van", "de", "da", "del", "della",
-			"der", "den", "di", "du", "la", "le", "bin", "al", "el", "ter", "ten", "y", "e", "dos", "das", "zu");
+	private static final Set<String> PARTICLES = Set.of("von", "van", "de", "da", "del", "della", "der", "den", "di",
+			"du", "la", "le", "bin", "al", "el", "ter", "ten", "y", "e", "dos", "das", "zu");
 
 	/** Every name has two words or more, in name case ("Ann Lee", "HNN Staff"). */
 	private static boolean allFullNames(List<String> names) {
@@ -501,8 +504,8 @@ final class MetadataExtractor {
 		return true;
 	}
 
-	private static java.util.Set<String> keys(List<String> names) {
-		java.util.Set<String> keys = new java.util.HashSet<>();
+	private static Set<String> keys(List<String> names) {
+		Set<String> keys = new HashSet<>();
 		for (String name : names) {
 			keys.add(Texts.key(name));
 		}
@@ -656,7 +659,7 @@ final class MetadataExtractor {
 				for (int i = words.length - 1; i > 0; i--) {
 					tail.insert(0, Texts.key(words[i]));
 					if (tail.toString().equals(orgKey)) {
-						return String.join(" ", java.util.Arrays.copyOf(words, i)).replaceAll("[\\s,|/–—-]+$", "");
+						return String.join(" ", Arrays.copyOf(words, i)).replaceAll("[\\s,|/–—-]+$", "");
 					}
 				}
 			}
@@ -677,8 +680,8 @@ final class MetadataExtractor {
 		return false;
 	}
 
-	private static final java.util.Set<String> PUBLICATION_WORDS = java.util.Set.of("news", "weekly", "daily", "online",
-			"magazine", "media", "newspaper", "digital", "network", "group", "tv", "radio", "com");
+	private static final Set<String> PUBLICATION_WORDS = Set.of("news", "weekly", "daily", "online", "magazine",
+			"media", "newspaper", "digital", "network", "group", "tv", "radio", "com");
 
 	/**
 	 * "India Post News Weekly" on the site "India Post": the site name followed only by
