@@ -9,7 +9,8 @@ import com.example.articles.contract.RemovalReason;
 /**
  * A body block that is, as a whole, the caption (or the alt text) of an image the
  * extractor already has: {@code duplicate-caption}. "Pictured: " before it and the credit
- * after it do not hide it.
+ * after it do not hide it, nor a copyright credit the image does not carry, printed
+ * before or after it ("... | © Jane Roe/Agency", "© Agency CAPTION").
  */
 final class CaptionCopyInBodyRule implements DedupeRule {
 
@@ -17,6 +18,12 @@ final class CaptionCopyInBodyRule implements DedupeRule {
 	 * Alt texts shorter than this are labels ("Photo", "Boris Johnson"), not captions.
 	 */
 	private static final int MIN_ALT_WORDS = 3;
+
+	/** A caption key this short could begin or end an ordinary sentence. */
+	private static final int MIN_KEY_FOR_CREDITED_COPY = 20;
+
+	/** Key characters a printed credit adds ("© Augusta National/Getty Images"). */
+	private static final int MAX_CREDIT_KEY = 40;
 
 	@Override
 	public void apply(WorkingArticle article) {
@@ -38,10 +45,24 @@ final class CaptionCopyInBodyRule implements DedupeRule {
 			return;
 		}
 		for (int i : article.live()) {
-			if (captionKeys.contains(article.key(i)) || isMarkedCopy(article.text(i), captionKeys)) {
+			if (captionKeys.contains(article.key(i)) || isMarkedCopy(article.text(i), captionKeys)
+					|| isCreditedCopy(article.text(i), article.key(i), captionKeys)) {
 				article.remove(i, RemovalReason.DUPLICATE_CAPTION);
 			}
 		}
+	}
+
+	private static boolean isCreditedCopy(String text, String key, Set<String> captionKeys) {
+		if (text.indexOf('\u00A9') < 0) {
+			return false;
+		}
+		for (String captionKey : captionKeys) {
+			if (captionKey.length() >= MIN_KEY_FOR_CREDITED_COPY && key.length() - captionKey.length() <= MAX_CREDIT_KEY
+					&& (key.startsWith(captionKey) || key.endsWith(captionKey))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isMarkedCopy(String text, Set<String> captionKeys) {

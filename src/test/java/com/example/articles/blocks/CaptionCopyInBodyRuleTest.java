@@ -33,6 +33,24 @@ class CaptionCopyInBodyRuleTest {
 	}
 
 	@Test
+	void removesCopiesWithACopyrightCreditTheImageDoesNotCarry() {
+		ArticleImage uncredited = new ArticleImage("https://example.com/c.jpg", null,
+				"Lee Park was the crowd favourite at the 1975 final", null);
+		ExtractedArticle result = apply(this.rule,
+				Articles.of(null, List.of(uncredited),
+						"Lee Park was the crowd favourite at the 1975 final. | \u00A9 Augusta Archive/Getty Images",
+						"\u00A9 Getty Images Lee Park was the crowd favourite at the 1975 final",
+						"Lee Park was the crowd favourite at the 1975 final, and he knew it: he waved to every stand "
+								+ "on the way to the last green. \u00A9 Getty Images",
+						"Lee Park was the crowd favourite at the 1975 final, the paper wrote the next day."));
+		assertThat(texts(result)).containsExactly(
+				"Lee Park was the crowd favourite at the 1975 final, and he knew it: he waved to every stand "
+						+ "on the way to the last green. \u00A9 Getty Images",
+				"Lee Park was the crowd favourite at the 1975 final, the paper wrote the next day.");
+		assertThat(Articles.reasons(result)).containsExactly("duplicate-caption", "duplicate-caption");
+	}
+
+	@Test
 	void matchesACaptionWithOrWithoutItsMarker() {
 		ArticleImage marked = new ArticleImage("https://example.com/b.jpg", null, "Pictured: Troops at Kabul airport",
 				null);
