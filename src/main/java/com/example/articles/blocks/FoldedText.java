@@ -2,6 +2,8 @@ package com.example.articles.blocks;
 
 import java.util.Arrays;
 
+import com.example.articles.fingerprint.PlainText;
+
 /**
  * What the rules compare a block by, from one {@link TextKey#fold fold} of its text and
  * one pass over it: its {@link TextKey}, its {@link WordShingles} and its word count. The
@@ -24,7 +26,7 @@ final class FoldedText {
 	}
 
 	static FoldedText of(String text) {
-		if (TextKey.isPlain(text)) {
+		if (PlainText.isPlain(text)) {
 			return ofPlain(text);
 		}
 		String folded = TextKey.fold(text);
@@ -68,7 +70,7 @@ final class FoldedText {
 	}
 
 	/**
-	 * {@link #of} for {@link TextKey#isPlain plain} text: ASCII lower case on the fly,
+	 * {@link #of} for {@link PlainText#isPlain plain} text: ASCII lower case on the fly,
 	 * words of ASCII letters and digits (the typographic punctuation such text may hold
 	 * is neither a word character nor of an unspaced script).
 	 */

@@ -55,29 +55,6 @@ public final class TextKey {
 		};
 	}
 
-	/**
-	 * ASCII, or ASCII with typographic punctuation that NFKC and case folding leave alone
-	 * or turn into other punctuation or spaces (curly quotes, en and em dashes, the
-	 * ellipsis, the no-break space): the key and the words of such text are those of its
-	 * plain lower case, whatever these characters become, as none is part of a word.
-	 */
-	static boolean isPlain(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c >= 0x80 && !isPlainPunctuation(c)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	static boolean isPlainPunctuation(char c) {
-		return switch (c) {
-			case '\u00a0', '\u2013', '\u2014', '\u2018', '\u2019', '\u201c', '\u201d', '\u2026' -> true;
-			default -> false;
-		};
-	}
-
 	static boolean isAscii(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			if (text.charAt(i) >= 0x80) {

@@ -48,7 +48,7 @@ public final class Fingerprints {
 	public static List<String> words(String text) {
 		// NFKC leaves ASCII alone and turns this punctuation into other punctuation or
 		// spaces, which end words all the same: most bodies skip the normalizer's copy.
-		String folded = (isPlain(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC))
+		String folded = (PlainText.isPlain(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC))
 			.toLowerCase(Locale.ROOT);
 		List<String> words = new ArrayList<>(folded.length() / 6);
 		int start = -1;
@@ -84,27 +84,6 @@ public final class Fingerprints {
 					Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
 					Character.LETTER_NUMBER, Character.OTHER_NUMBER ->
 				true;
-			default -> false;
-		};
-	}
-
-	/**
-	 * ASCII, curly quotes, en and em dashes, the ellipsis and the no-break space: none is
-	 * a letter or a number, before or after NFKC, and none composes with a neighbour.
-	 */
-	static boolean isPlain(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c >= 0x80 && !isPlainPunctuation(c)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static boolean isPlainPunctuation(char c) {
-		return switch (c) {
-			case '\u00a0', '\u2013', '\u2014', '\u2018', '\u2019', '\u201c', '\u201d', '\u2026' -> true;
 			default -> false;
 		};
 	}

@@ -31,7 +31,7 @@ final class WordBytes {
 
 	static WordBytes of(String text) {
 		WordBytes words = new WordBytes(text.length());
-		if (Fingerprints.isPlain(text)) {
+		if (PlainText.isPlain(text)) {
 			// ASCII and typographic punctuation: lower case is ASCII lower case, and
 			// words are ASCII letters and digits.
 			words.scanPlain(text);
