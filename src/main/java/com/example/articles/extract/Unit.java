@@ -43,18 +43,28 @@ record Unit(Type type, Element anchor, @Nullable BlockKind kind, String text, @N
 
 	/**
 	 * The inner HTML of a text unit, serialized only for the blocks that make it into the
-	 * body.
+	 * body: as Jsoup writes it, by {@link UnitHtml} where it can.
 	 */
 	String html() {
 		List<Node> nodes = this.run;
+		String html = (nodes != null) ? UnitHtml.outer(nodes) : UnitHtml.inner(this.anchor);
+		return ((html != null) ? html : jsoupHtml()).strip();
+	}
+
+	/**
+	 * The inner HTML as Jsoup writes it, before stripping: the reference for
+	 * {@link UnitHtml}.
+	 */
+	String jsoupHtml() {
+		List<Node> nodes = this.run;
 		if (nodes == null) {
-			return this.anchor.html().strip();
+			return this.anchor.html();
 		}
 		StringBuilder html = new StringBuilder();
 		for (Node node : nodes) {
 			html.append(node.outerHtml());
 		}
-		return html.toString().strip();
+		return html.toString();
 	}
 
 	double linkDensity() {
