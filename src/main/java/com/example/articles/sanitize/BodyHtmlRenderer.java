@@ -18,8 +18,8 @@ import com.example.articles.extract.BlockKind;
  * frames or forms, and links only to http, https and mailto. Markup of the common shape
  * (text and inline elements) is cleaned by one walk under the safelist
  * ({@link InlineMarkupRenderer}), anything else by Jsoup's {@link Cleaner}; both give the
- * same HTML. Thread-safe: the safelist is built once and neither keeps state between
- * calls.
+ * same HTML. Thread-safe: the safelist is built once, and neither keeps state between
+ * calls but the walk's cache of the safelist's verdicts on link schemes.
  */
 public final class BodyHtmlRenderer {
 

@@ -1,11 +1,11 @@
 package com.example.articles.sanitize;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -30,7 +30,8 @@ import com.example.articles.url.LinkResolver;
  * the caller parses and cleans. What is kept is decided by the same {@link Safelist} as
  * the Cleaner's: tags by {@link Safelist#isSafeTag}, attributes by
  * {@link Safelist#isSafeAttribute} (link protocols included), enforced attributes added;
- * text is copied only in escaped form. Thread-safe (state lives in each call).
+ * text is copied only in escaped form. Thread-safe (state lives in each call, but for a
+ * shared cache of the safelist's verdicts on link schemes).
  */
 final class InlineMarkupRenderer {
 
@@ -47,6 +48,8 @@ final class InlineMarkupRenderer {
 
 	private static final int MAX_DEPTH = 32;
 
+	private static final int MAX_LINK_VERDICTS = 64;
+
 	private final Safelist safelist;
 
 	private final Set<String> safeInline;
@@ -62,6 +65,12 @@ final class InlineMarkupRenderer {
 	 * Cleaner makes absolute.
 	 */
 	private final Set<String> linkAttributes;
+
+	/**
+	 * The safelist's verdicts on links, by tag, attribute and scheme; schemes come from
+	 * pages, so only the first few are kept.
+	 */
+	private final Map<String, Boolean> linkVerdicts = new ConcurrentHashMap<>();
 
 	InlineMarkupRenderer(Safelist safelist, Set<String> linkAttributes) {
 		this.safelist = safelist;
@@ -328,13 +337,14 @@ final class InlineMarkupRenderer {
 			else {
 				String absolute = walk.resolver.resolve(value);
 				// The safelist judges a link by the scheme of its absolute form (by the
-				// link itself when it has none): one verdict per scheme and render.
+				// link itself when it has none): one verdict per scheme, whatever the
+				// page. Asking it resolves the link again the slow way.
 				String scheme = absolute.isEmpty() ? null : link + ' ' + scheme(absolute);
-				Boolean safe = (scheme != null) ? walk.verdicts.get(scheme) : null;
+				Boolean safe = (scheme != null) ? this.linkVerdicts.get(scheme) : null;
 				if (safe == null) {
 					safe = isSafe(name, key, value, walk);
-					if (scheme != null) {
-						walk.verdicts.put(scheme, safe);
+					if (scheme != null && this.linkVerdicts.size() < MAX_LINK_VERDICTS) {
+						this.linkVerdicts.put(scheme, safe);
 					}
 				}
 				if (!safe) {
@@ -533,9 +543,6 @@ final class InlineMarkupRenderer {
 		final List<String> keys = new ArrayList<>();
 
 		final List<String> values = new ArrayList<>();
-
-		/** The safelist's verdicts on links, by tag, attribute and scheme. */
-		final Map<String, Boolean> verdicts = new HashMap<>();
 
 		private @Nullable Element probe;
 

@@ -136,6 +136,30 @@ class InlineMarkupRendererTest {
 		assertThat(walked).as("bodies the walk rendered").isGreaterThan(300);
 	}
 
+	/**
+	 * The walk keeps the safelist's verdict on a link scheme across renders: it must hold
+	 * on pages with other base URLs too.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { BASE, "http://other.example/", "https://x.example/a/b/c.html", "mailto:desk@example.com",
+			"ftp://files.example/dir/", "file:///tmp/page.html", "javascript:void(0)/", "not a url", "",
+			"HTTPS://UPPER.EXAMPLE/", "https://exa mple.com/x", "https://example.com/\u0001x" })
+	void judgesLinksAlikeOnEveryPage(String base) {
+		String links = "<a href=\"/root\">r</a> <a href=\"rel/x\">x</a> <a href=\"//cdn.example/x\">c</a> "
+				+ "<a href=\"https://a.example/\">h</a> <a href=\"HTTP://B.example/\">u</a> "
+				+ "<a href=\"mailto:a@example.com\">m</a> <a href=\"javascript:alert(1)\">j</a> "
+				+ "<a href=\"ftp://f.example/\">f</a> <a href=\"data:text/html,x\">d</a> <a href=\"#top\">t</a> "
+				+ "<a href=\"?q=1\">q</a> <a href=\"\">e</a> <a href=\" https://s.example/ \">s</a> "
+				+ "<a href=\"tel:+123\">tel</a> <a href=\"file:///etc/passwd\">file</a>";
+		for (String markup : links.split(" (?=<a)")) {
+			List<Block> blocks = List.of(new Block(BlockKind.PARAGRAPH, "t", markup));
+			assertThat(this.renderer.render(blocks, base)).as(markup)
+				.isEqualTo(BodyHtmlRenderer.parseAndClean(blocks, base));
+		}
+		List<Block> all = List.of(new Block(BlockKind.PARAGRAPH, "t", links));
+		assertThat(this.renderer.render(all, base)).isEqualTo(BodyHtmlRenderer.parseAndClean(all, base));
+	}
+
 	private static final BlockKind[] KINDS = { BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.HEADING,
 			BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.PREFORMATTED };
 
