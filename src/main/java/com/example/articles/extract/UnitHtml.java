@@ -202,12 +202,30 @@ final class UnitHtml {
 				}
 			}
 			if (escaped != null) {
-				out.append(text, run, i).append(escaped);
+				appendRange(text, run, i, out);
+				out.append(escaped);
 				run = i + 1;
 			}
 		}
-		out.append(text, run, length);
+		appendRange(text, run, length, out);
 		return true;
+	}
+
+	/**
+	 * Appends part of a string. {@code StringBuilder.append(CharSequence, int, int)}
+	 * copies one char at a time; a whole string is copied as an array, worth a substring
+	 * once the part is longer than a few characters.
+	 */
+	static void appendRange(String text, int start, int end, StringBuilder out) {
+		if (start == 0 && end == text.length()) {
+			out.append(text);
+		}
+		else if (end - start >= 16) {
+			out.append(text.substring(start, end));
+		}
+		else {
+			out.append(text, start, end);
+		}
 	}
 
 	private static boolean equalsIgnoreAsciiCase(String a, String b) {

@@ -174,7 +174,7 @@ final class InlineMarkupRenderer {
 				i++;
 				continue;
 			}
-			out.append(html, run, i);
+			appendRange(html, run, i, out);
 			if (c == '<') {
 				i = tag(html, i, out, walk);
 				if (i < 0) {
@@ -211,8 +211,25 @@ final class InlineMarkupRenderer {
 			}
 			run = i;
 		}
-		out.append(html, run, length);
+		appendRange(html, run, length, out);
 		return walk.depth == 0;
+	}
+
+	/**
+	 * Appends part of a string. {@code StringBuilder.append(CharSequence, int, int)}
+	 * copies one char at a time; a whole string is copied as an array, worth a substring
+	 * once the part is longer than a few characters.
+	 */
+	private static void appendRange(String text, int start, int end, StringBuilder out) {
+		if (start == 0 && end == text.length()) {
+			out.append(text);
+		}
+		else if (end - start >= 16) {
+			out.append(text.substring(start, end));
+		}
+		else {
+			out.append(text, start, end);
+		}
 	}
 
 	/** Handles the tag or comment at {@code start}; the index after it, or -1. */
