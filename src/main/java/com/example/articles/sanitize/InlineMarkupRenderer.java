@@ -30,8 +30,8 @@ import com.example.articles.url.LinkResolver;
  * the caller parses and cleans. What is kept is decided by the same {@link Safelist} as
  * the Cleaner's: tags by {@link Safelist#isSafeTag}, attributes by
  * {@link Safelist#isSafeAttribute} (link protocols included), enforced attributes added;
- * text is copied only in escaped form. Thread-safe (state lives in each call, but for a
- * shared cache of the safelist's verdicts on link schemes).
+ * text is copied only in escaped form. Thread-safe (state lives in each call, but for
+ * shared caches of the safelist's verdicts and enforced attributes).
  */
 final class InlineMarkupRenderer {
 
@@ -44,11 +44,26 @@ final class InlineMarkupRenderer {
 			"data", "del", "dfn", "em", "font", "i", "img", "ins", "kbd", "label", "mark", "q", "s", "samp", "small",
 			"span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr");
 
+	/** The names of {@link #INLINE} by their first letter ('a' to 'z'). */
+	private static final String[][] INLINE_BY_LETTER = new String[26][];
+
+	static {
+		for (char letter = 'a'; letter <= 'z'; letter++) {
+			char first = letter;
+			INLINE_BY_LETTER[letter - 'a'] = INLINE.stream()
+				.filter((name) -> name.charAt(0) == first)
+				.sorted()
+				.toArray(String[]::new);
+		}
+	}
+
 	private static final Set<String> VOID = Set.of("br", "img", "wbr");
 
 	private static final int MAX_DEPTH = 32;
 
 	private static final int MAX_LINK_VERDICTS = 64;
+
+	private static final int MAX_ATTRIBUTE_VERDICTS = 512;
 
 	private final Safelist safelist;
 
@@ -71,6 +86,15 @@ final class InlineMarkupRenderer {
 	 * pages, so only the first few are kept.
 	 */
 	private final Map<String, Boolean> linkVerdicts = new ConcurrentHashMap<>();
+
+	/**
+	 * The safelist's verdicts on other attributes, by tag and attribute name; names come
+	 * from pages, so only the first few hundred are kept.
+	 */
+	private final Map<String, Boolean> attributeVerdicts = new ConcurrentHashMap<>();
+
+	/** The safelist's enforced attributes by tag, for the tags it keeps (a fixed set). */
+	private final Map<String, List<Attribute>> enforced = new ConcurrentHashMap<>();
 
 	InlineMarkupRenderer(Safelist safelist, Set<String> linkAttributes) {
 		this.safelist = safelist;
@@ -232,6 +256,30 @@ final class InlineMarkupRenderer {
 		}
 	}
 
+	/**
+	 * The name of {@link #INLINE} that stands between {@code start} and {@code end}, or
+	 * null: a tag name without a copy of it.
+	 */
+	private static @Nullable String inlineName(String html, int start, int end) {
+		int first = html.charAt(start) - 'a';
+		int length = end - start;
+		for (String name : INLINE_BY_LETTER[first]) {
+			if (name.length() == length && html.startsWith(name, start)) {
+				return name;
+			}
+		}
+		return null;
+	}
+
+	private static boolean hasHyphen(String html, int start, int end) {
+		for (int i = start; i < end; i++) {
+			if (html.charAt(i) == '-') {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Handles the tag or comment at {@code start}; the index after it, or -1. */
 	private int tag(String html, int start, StringBuilder out, Walk walk) {
 		if (html.startsWith("<!--", start)) {
@@ -247,9 +295,13 @@ final class InlineMarkupRenderer {
 		while (p < length && isTagNameChar(html.charAt(p))) {
 			p++;
 		}
-		String name = html.substring(nameStart, p);
-		boolean custom = name.indexOf('-') > 0;
-		if (!custom && !INLINE.contains(name)) {
+		String name = inlineName(html, nameStart, p);
+		// custom elements have a hyphen in the name; the inline ones have none
+		boolean custom = name == null && hasHyphen(html, nameStart, p);
+		if (custom) {
+			name = html.substring(nameStart, p);
+		}
+		else if (name == null) {
 			return -1;
 		}
 		boolean safe = custom ? this.safelist.isSafeTag(name) : this.safeInline.contains(name);
@@ -340,14 +392,16 @@ final class InlineMarkupRenderer {
 	 * enforced attributes, in the Cleaner's order.
 	 */
 	private void appendStartTag(String name, StringBuilder out, Walk walk) {
-		List<String> keys = new ArrayList<>(walk.keys.size() + 1);
-		List<String> values = new ArrayList<>(walk.keys.size() + 1);
+		List<String> keys = walk.keptKeys;
+		List<String> values = walk.keptValues;
+		keys.clear();
+		values.clear();
 		for (int a = 0; a < walk.keys.size(); a++) {
 			String key = walk.keys.get(a);
 			String value = walk.values.get(a);
 			String link = name + ' ' + key;
 			if (!this.linkAttributes.contains(link)) {
-				if (!isSafe(name, key, value, walk)) {
+				if (!isSafeAttribute(name, key, value, walk)) {
 					continue;
 				}
 			}
@@ -375,7 +429,7 @@ final class InlineMarkupRenderer {
 			values.add(value);
 		}
 		// The Cleaner moves an enforced attribute to the end, replacing any copy.
-		for (Attribute enforced : this.safelist.getEnforcedAttributes(name)) {
+		for (Attribute enforced : enforcedAttributes(name)) {
 			for (int a = keys.size() - 1; a >= 0; a--) {
 				if (keys.get(a).equalsIgnoreCase(enforced.getKey())) {
 					keys.remove(a);
@@ -398,6 +452,37 @@ final class InlineMarkupRenderer {
 			}
 		}
 		out.append('>');
+	}
+
+	/**
+	 * The safelist's verdict on an attribute that is not a link. It does not depend on
+	 * the value (but for an enforced attribute, which is replaced anyway), so it is asked
+	 * once per tag and attribute name; a verdict that a value with a script scheme would
+	 * change (an attribute with protocols missing from {@link #linkAttributes}) is asked
+	 * every time.
+	 */
+	private boolean isSafeAttribute(String name, String key, String value, Walk walk) {
+		String pair = name + ' ' + key;
+		Boolean cached = this.attributeVerdicts.get(pair);
+		if (cached != null) {
+			return cached;
+		}
+		boolean safe = isSafe(name, key, value, walk);
+		if (this.attributeVerdicts.size() < MAX_ATTRIBUTE_VERDICTS
+				&& safe == isSafe(name, key, "javascript:void(0)", walk)) {
+			this.attributeVerdicts.put(pair, safe);
+		}
+		return safe;
+	}
+
+	/** The safelist's enforced attributes of a tag, built once per tag. */
+	private List<Attribute> enforcedAttributes(String name) {
+		List<Attribute> enforced = this.enforced.get(name);
+		if (enforced == null) {
+			enforced = List.copyOf(this.safelist.getEnforcedAttributes(name).asList());
+			this.enforced.putIfAbsent(name, enforced);
+		}
+		return enforced;
 	}
 
 	private boolean isSafe(String name, String key, String value, Walk walk) {
@@ -560,6 +645,11 @@ final class InlineMarkupRenderer {
 		final List<String> keys = new ArrayList<>();
 
 		final List<String> values = new ArrayList<>();
+
+		/** The attributes the current tag keeps, with their values. */
+		final List<String> keptKeys = new ArrayList<>();
+
+		final List<String> keptValues = new ArrayList<>();
 
 		private @Nullable Element probe;
 

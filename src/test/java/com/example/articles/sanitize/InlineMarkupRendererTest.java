@@ -107,6 +107,21 @@ class InlineMarkupRendererTest {
 		assertThat(renderer.render(blocks, BASE)).isEqualTo("<p><em title=\"t\">e</em> s l</p>");
 	}
 
+	@Test
+	void asksAgainAboutAttributesWhoseVerdictDependsOnTheValue() {
+		// a safelist with protocols on an attribute the walk was not told is a link
+		Safelist cites = new Safelist().addTags("p", "q")
+			.addAttributes("q", "cite", "title")
+			.addProtocols("q", "cite", "https");
+		InlineMarkupRenderer renderer = new InlineMarkupRenderer(cites, Set.of());
+		String safe = renderer.render(
+				List.of(new Block(BlockKind.PARAGRAPH, "t", "<q cite=\"https://a.example/\" title=\"t\">q</q>")), BASE);
+		String unsafe = renderer
+			.render(List.of(new Block(BlockKind.PARAGRAPH, "t", "<q cite=\"javascript:x()\" title=\"u\">q</q>")), BASE);
+		assertThat(safe).isEqualTo("<p><q cite=\"https://a.example/\" title=\"t\">q</q></p>");
+		assertThat(unsafe).isEqualTo("<p><q title=\"u\">q</q></p>");
+	}
+
 	/**
 	 * Random bodies from the pieces pages are made of, well- and ill-formed: wherever the
 	 * walk answers, it agrees with the parse-and-clean path.
