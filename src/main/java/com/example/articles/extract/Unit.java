@@ -47,7 +47,9 @@ record Unit(Type type, Element anchor, @Nullable BlockKind kind, String text, @N
 	 */
 	String html() {
 		List<Node> nodes = this.run;
-		String html = (nodes != null) ? UnitHtml.outer(nodes) : UnitHtml.inner(this.anchor);
+		// markup adds to the text: room for a link or two
+		int capacity = this.text.length() + 128;
+		String html = (nodes != null) ? UnitHtml.outer(nodes, capacity) : UnitHtml.inner(this.anchor, capacity);
 		return ((html != null) ? html : jsoupHtml()).strip();
 	}
 

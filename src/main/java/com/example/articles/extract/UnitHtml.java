@@ -39,6 +39,14 @@ final class UnitHtml {
 
 	/** {@code element.html()}, or null when Jsoup must write it. */
 	static @Nullable String inner(Element element) {
+		return inner(element, 64);
+	}
+
+	/**
+	 * {@code element.html()}, or null when Jsoup must write it; {@code capacity} is a
+	 * guess at its length.
+	 */
+	static @Nullable String inner(Element element, int capacity) {
 		if (!writable(element)) {
 			return null;
 		}
@@ -46,8 +54,11 @@ final class UnitHtml {
 			// Jsoup writes no children for a void element.
 			return "";
 		}
-		StringBuilder out = new StringBuilder(64);
 		int children = element.childNodeSize();
+		if (children == 1 && element.childNode(0).getClass() == TextNode.class) {
+			return escapedText(((TextNode) element.childNode(0)).getWholeText());
+		}
+		StringBuilder out = new StringBuilder(capacity);
 		for (int i = 0; i < children; i++) {
 			if (!append(element.childNode(i), out, 0)) {
 				return null;
@@ -61,6 +72,14 @@ final class UnitHtml {
 	 * them.
 	 */
 	static @Nullable String outer(List<Node> nodes) {
+		return outer(nodes, 64);
+	}
+
+	/**
+	 * The nodes' {@code outerHtml()} one after the other, or null when Jsoup must write
+	 * them; {@code capacity} is a guess at its length.
+	 */
+	static @Nullable String outer(List<Node> nodes, int capacity) {
 		if (nodes.isEmpty()) {
 			return "";
 		}
@@ -68,7 +87,10 @@ final class UnitHtml {
 		if (!writable(nodes.get(0))) {
 			return null;
 		}
-		StringBuilder out = new StringBuilder(64);
+		if (nodes.size() == 1 && nodes.get(0).getClass() == TextNode.class) {
+			return escapedText(((TextNode) nodes.get(0)).getWholeText());
+		}
+		StringBuilder out = new StringBuilder(capacity);
 		for (Node node : nodes) {
 			if (!append(node, out, 0)) {
 				return null;
@@ -165,6 +187,25 @@ final class UnitHtml {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Text escaped, or null: the text itself when nothing in it needs escaping, the
+	 * common case of a paragraph of plain text.
+	 */
+	private static @Nullable String escapedText(String text) {
+		int length = text.length();
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			boolean plain = (c <= '>')
+					? (c >= 0x20 && c != '&' && c != '<' && c != '>') || c == '\t' || c == '\n' || c == '\r'
+					: c != '\u00a0' && !Character.isSurrogate(c);
+			if (!plain) {
+				StringBuilder out = new StringBuilder(length + 16);
+				return appendEscaped(text, false, out) ? out.toString() : null;
+			}
+		}
+		return text;
 	}
 
 	/**

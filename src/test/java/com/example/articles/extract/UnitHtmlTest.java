@@ -60,6 +60,27 @@ class UnitHtmlTest {
 		assertThat(UnitHtml.inner(orphan)).isNull();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "plain", "a & b", "1 < 2 > 0", "no\u00a0break", "\"quoted\" it's", "emoji \ud83d\ude00",
+			"tab\t\r\n", " ", "\u00e9\u4e2d\u2028", "lone \ud800", "low \udc00 first", "ctl \u001f", "del \u007f" })
+	void writesASingleTextLikeJsoup(String text) {
+		Element p = parse("<p></p>").selectFirst("p").appendText(text);
+		String html = UnitHtml.inner(p);
+		if (text.contains("\ud800") || text.contains("\udc00") || text.contains("\u001f")) {
+			assertThat(html).isNull();
+		}
+		else {
+			assertThat(html).isEqualTo(p.html());
+			assertThat(UnitHtml.outer(p.childNodes())).isEqualTo(p.html());
+		}
+	}
+
+	@Test
+	void givesPlainTextBackWithoutACopy() {
+		Element p = parse("<p>Plain words, \"quoted\" and \u00e9</p>").selectFirst("p");
+		assertThat(UnitHtml.inner(p)).isSameAs(p.textNodes().get(0).getWholeText());
+	}
+
 	@Test
 	void writesNothingInsideAVoidElement() {
 		Element img = parse("<p><img src=\"x\"></p>").selectFirst("img");
