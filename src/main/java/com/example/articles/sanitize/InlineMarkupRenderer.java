@@ -1,6 +1,7 @@
 package com.example.articles.sanitize;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,6 +94,12 @@ final class InlineMarkupRenderer {
 	 */
 	private final Map<String, Boolean> attributeVerdicts = new ConcurrentHashMap<>();
 
+	/** The block kinds whose tag the safelist keeps. */
+	private final Set<BlockKind> safeKinds;
+
+	/** Whether the safelist keeps {@code ul}, which groups list items. */
+	private final boolean safeList;
+
 	/** The safelist's enforced attributes by tag, for the tags it keeps (a fixed set). */
 	private final Map<String, List<Attribute>> enforced = new ConcurrentHashMap<>();
 
@@ -101,6 +108,13 @@ final class InlineMarkupRenderer {
 		this.safeInline = INLINE.stream().filter(safelist::isSafeTag).collect(Collectors.toUnmodifiableSet());
 		this.linkAttributes = Set.copyOf(linkAttributes);
 		this.sameHostNofollow = "nofollow".equals(safelist.getEnforcedAttributes("a").get("rel"));
+		this.safeKinds = EnumSet.noneOf(BlockKind.class);
+		for (BlockKind kind : BlockKind.values()) {
+			if (safelist.isSafeTag(kind.tag())) {
+				this.safeKinds.add(kind);
+			}
+		}
+		this.safeList = safelist.isSafeTag("ul");
 	}
 
 	/**
@@ -117,12 +131,12 @@ final class InlineMarkupRenderer {
 		boolean inList = false;
 		for (Block block : blocks) {
 			BlockKind kind = block.kind();
-			if (!this.safelist.isSafeTag(kind.tag())) {
+			if (!this.safeKinds.contains(kind)) {
 				return null;
 			}
 			boolean listItem = kind == BlockKind.LIST_ITEM;
 			if (listItem != inList) {
-				if (!this.safelist.isSafeTag("ul")) {
+				if (!this.safeList) {
 					return null;
 				}
 				out.append(listItem ? "<ul>" : "</ul>");
