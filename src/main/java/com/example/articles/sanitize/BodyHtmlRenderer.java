@@ -19,7 +19,7 @@ import com.example.articles.extract.BlockKind;
  * (text and inline elements) is cleaned by one walk under the safelist
  * ({@link InlineMarkupRenderer}), anything else by Jsoup's {@link Cleaner}; both give the
  * same HTML. Thread-safe: the safelist is built once, and neither keeps state between
- * calls but the walk's cache of the safelist's verdicts on link schemes.
+ * calls but the walk's caches of what the safelist answered.
  */
 public final class BodyHtmlRenderer {
 

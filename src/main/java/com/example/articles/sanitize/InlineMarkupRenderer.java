@@ -471,9 +471,9 @@ final class InlineMarkupRenderer {
 	/**
 	 * The safelist's verdict on an attribute that is not a link. It does not depend on
 	 * the value (but for an enforced attribute, which is replaced anyway), so it is asked
-	 * once per tag and attribute name; a verdict that a value with a script scheme would
-	 * change (an attribute with protocols missing from {@link #linkAttributes}) is asked
-	 * every time.
+	 * once per tag and attribute name. A verdict that a value with a script scheme would
+	 * change (an attribute with protocols missing from {@link #linkAttributes}) is not
+	 * kept: such a value is judged every time.
 	 */
 	private boolean isSafeAttribute(String name, String key, String value, Walk walk) {
 		String pair = name + ' ' + key;
