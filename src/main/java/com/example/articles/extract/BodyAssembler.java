@@ -38,6 +38,8 @@ final class BodyAssembler {
 
 	private final Map<Element, Boolean> marks;
 
+	private final @Nullable ElementStats stats;
+
 	private final String titleKey;
 
 	private final List<Block> blocks = new ArrayList<>();
@@ -75,10 +77,15 @@ final class BodyAssembler {
 
 	private int bodyChars;
 
-	BodyAssembler(List<Element> roots, Map<Element, Boolean> marks, @Nullable String title) {
+	/**
+	 * {@code stats}: the counts of the page, which make collecting skipped text cheaper.
+	 */
+	BodyAssembler(List<Element> roots, Map<Element, Boolean> marks, @Nullable String title,
+			@Nullable ElementStats stats) {
 		this.roots = roots;
 		this.marks = marks;
 		this.titleKey = Texts.key(title);
+		this.stats = stats;
 	}
 
 	Result assemble(List<Unit> units) {
@@ -180,7 +187,7 @@ final class BodyAssembler {
 		if (!unit.recorded()) {
 			return;
 		}
-		String text = TextCollector.collect(unit.anchor(), Map.of()).text();
+		String text = TextCollector.collect(unit.anchor(), Map.of(), this.stats).text();
 		String key = Texts.key(text);
 		if (key.isEmpty()) {
 			return;

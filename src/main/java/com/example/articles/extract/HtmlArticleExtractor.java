@@ -182,7 +182,7 @@ public final class HtmlArticleExtractor {
 		List<Unit> units = Segmenter.segment(body, stats, marks, signals);
 		List<Element> roots = !profileRoots.isEmpty() ? profileRoots
 				: ContentRootFinder.findWithSiblings(units, body, signals, stats);
-		return new BodyAssembler(roots, marks, metadata.title()).assemble(units);
+		return new BodyAssembler(roots, marks, metadata.title(), stats).assemble(units);
 	}
 
 }

@@ -72,7 +72,7 @@ final class Segmenter {
 			return;
 		}
 		if (verdict == Verdict.CREDIT && !this.stats.hasImage(element) && this.stats.text(element) < 300) {
-			String text = TextCollector.collect(element, this.marks).text();
+			String text = TextCollector.collect(element, this.marks, this.stats).text();
 			if (!text.isEmpty()) {
 				this.units.add(Unit.credit(element, text));
 			}
@@ -121,8 +121,7 @@ final class Segmenter {
 			}
 			boolean inline = !Tags.isBlock(childTag) && !this.stats.hasBlockDescendant(childElement)
 					&& !this.marks.containsKey(childElement) && !childTag.equals("img")
-					&& this.signals.of(childElement) != Verdict.CAPTION
-					&& this.signals.of(childElement) != Verdict.CREDIT;
+					&& isInlineVerdict(this.signals.of(childElement));
 			if (inline) {
 				if (this.stats.hasImage(childElement)) {
 					images(childElement);
@@ -137,6 +136,10 @@ final class Segmenter {
 			}
 		}
 		flush(element, run, childContext, inLink || tag.equals("a"));
+	}
+
+	private static boolean isInlineVerdict(Verdict verdict) {
+		return verdict != Verdict.CAPTION && verdict != Verdict.CREDIT;
 	}
 
 	/**
@@ -176,7 +179,7 @@ final class Segmenter {
 		if (run.isEmpty()) {
 			return;
 		}
-		Collected collected = TextCollector.collect(run, this.marks);
+		Collected collected = TextCollector.collect(run, this.marks, this.stats);
 		if (!collected.text().isEmpty()) {
 			BlockKind kind = context != null ? context : BlockKind.PARAGRAPH;
 			this.units.add(Unit.text(parent, kind, collected.text(), List.copyOf(run),
@@ -189,7 +192,7 @@ final class Segmenter {
 		if (this.stats.hasImage(element)) {
 			images(element);
 		}
-		Collected collected = TextCollector.collect(element, this.marks);
+		Collected collected = TextCollector.collect(element, this.marks, this.stats);
 		if (collected.sawMarked()) {
 			for (Element marked : element.getAllElements()) {
 				if (marked != element && this.marks.containsKey(marked) && marked.parent() != null) {
@@ -225,14 +228,14 @@ final class Segmenter {
 		StringBuilder credit = null;
 		for (Element child : element.getAllElements()) {
 			if (child != element && this.signals.of(child) == Verdict.CREDIT && !this.marks.containsKey(child)) {
-				String text = TextCollector.collect(child, this.marks).text();
+				String text = TextCollector.collect(child, this.marks, this.stats).text();
 				if (!text.isEmpty()) {
 					credit = credit == null ? new StringBuilder(text) : credit.append(' ').append(text);
 					this.marks.put(child, Boolean.FALSE);
 				}
 			}
 		}
-		String text = TextCollector.collect(element, this.marks).text();
+		String text = TextCollector.collect(element, this.marks, this.stats).text();
 		if (!text.isEmpty() || credit != null) {
 			this.units.add(Unit.caption(element, text, credit != null ? credit.toString() : null));
 		}

@@ -119,6 +119,68 @@ final class Texts {
 	}
 
 	/**
+	 * Set in what {@link #measure} returns when {@link #appendCollapsed} would change
+	 * more of the text than a leading space.
+	 */
+	static final int NOT_COLLAPSED = 1 << 30;
+
+	/**
+	 * {@link #collapsedLength} of the text, plus {@link #NOT_COLLAPSED} unless the text
+	 * is already collapsed: its only whitespace is single plain spaces and it holds no
+	 * invisible character. Appending such a text collapsed is appending it as it is
+	 * (after its leading space, where that would be dropped): see {@link #appendClean}.
+	 */
+	static int measure(String text) {
+		int n = 0;
+		boolean space = true;
+		boolean clean = true;
+		int length = text.length();
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c > ' ' && c < '\u00A0') {
+				n++;
+				space = false;
+			}
+			else if (isSpace(c)) {
+				if (c != ' ' || (space && i > 0)) {
+					// another space character, or a second space in a row
+					clean = false;
+				}
+				if (!space) {
+					n++;
+					space = true;
+				}
+			}
+			else {
+				if (isInvisible(c)) {
+					clean = false;
+				}
+				n++;
+				space = false;
+			}
+		}
+		return clean ? n : n | NOT_COLLAPSED;
+	}
+
+	/**
+	 * What {@link #appendCollapsed} does with a text that {@link #measure} found
+	 * collapsed already: the text as it is, without a leading space where one would be
+	 * dropped.
+	 */
+	static void appendClean(StringBuilder sb, String text) {
+		int length = text.length();
+		if (length == 0) {
+			return;
+		}
+		if (text.charAt(0) == ' ' && (sb.length() == 0 || sb.charAt(sb.length() - 1) == ' ')) {
+			sb.append(text, 1, length);
+		}
+		else {
+			sb.append(text);
+		}
+	}
+
+	/**
 	 * A comparison key: letters and digits only, lower-cased; two texts that differ only
 	 * in spacing, punctuation or case have the same key.
 	 */

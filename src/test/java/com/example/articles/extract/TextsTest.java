@@ -49,6 +49,50 @@ class TextsTest {
 	}
 
 	@Test
+	void measureCountsTheCollapsedLengthAndTellsCollapsedTexts() {
+		assertThat(Texts.measure("one two")).isEqualTo(7);
+		assertThat(Texts.measure(" one two ")).isEqualTo(8);
+		assertThat(Texts.measure("one  two")).isEqualTo(7 | Texts.NOT_COLLAPSED);
+		assertThat(Texts.measure("one\ntwo")).isEqualTo(7 | Texts.NOT_COLLAPSED);
+		assertThat(Texts.measure("one\u00A0two")).isEqualTo(7 | Texts.NOT_COLLAPSED);
+		assertThat(Texts.measure("a\u200Bb")).isEqualTo(3 | Texts.NOT_COLLAPSED);
+		assertThat(Texts.measure("")).isZero();
+	}
+
+	/**
+	 * Differential: for texts {@link Texts#measure} finds collapsed, appending them as
+	 * they are gives what {@link Texts#appendCollapsed} gives, whatever the builder ends
+	 * with; and the length part is always {@link Texts#collapsedLength}.
+	 */
+	@Test
+	void appendCleanAppendsWhatAppendCollapsedAppends() {
+		String alphabet = "  ab\u00E9\u03A9\u65E5\n\t\u00A0\u2009\u3000\u200B\uFEFF\u0001\u00AD.";
+		java.util.Random random = new java.util.Random(11);
+		int collapsed = 0;
+		for (int i = 0; i < 200_000; i++) {
+			char[] chars = new char[random.nextInt(12)];
+			for (int j = 0; j < chars.length; j++) {
+				chars[j] = alphabet.charAt(random.nextInt(alphabet.length()));
+			}
+			String text = new String(chars);
+			int measured = Texts.measure(text);
+			assertThat(measured & ~Texts.NOT_COLLAPSED).as(text).isEqualTo(Texts.collapsedLength(text));
+			if ((measured & Texts.NOT_COLLAPSED) != 0) {
+				continue;
+			}
+			collapsed++;
+			for (String before : new String[] { "", "x", "x ", " " }) {
+				StringBuilder expected = new StringBuilder(before);
+				Texts.appendCollapsed(expected, text);
+				StringBuilder actual = new StringBuilder(before);
+				Texts.appendClean(actual, text);
+				assertThat(actual).as("[" + before + "] + [" + text + "]").hasToString(expected.toString());
+			}
+		}
+		assertThat(collapsed).isGreaterThan(1000);
+	}
+
+	@Test
 	void keyKeepsLettersAndDigitsLowerCased() {
 		assertThat(Texts.key("Hello, World! 42")).isEqualTo("helloworld42");
 		assertThat(Texts.key("Straße – ÉTÉ 2019")).isEqualTo("straßeété2019");
