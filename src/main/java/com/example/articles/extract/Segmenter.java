@@ -165,14 +165,37 @@ final class Segmenter {
 	 * a short (or paywalled) article next to a long list of links to other stories.
 	 */
 	private boolean holdsParagraph(Element element) {
-		for (Element p : element.getElementsByTag("p")) {
-			int text = this.stats.text(p);
-			if (text - this.stats.links(p) >= MIN_PARAGRAPH && this.stats.linkDensity(p) < 0.2
-					&& !this.marks.containsKey(p)) {
+		// the element and its descendants in document order, as getElementsByTag("p")
+		// would list them, without collecting them first: the first paragraph decides
+		Element e = element;
+		while (e != null) {
+			if (e.nameIs("p") && isParagraphOfText(e)) {
 				return true;
 			}
+			e = nextInSubtree(e, element);
 		}
 		return false;
+	}
+
+	private boolean isParagraphOfText(Element p) {
+		int text = this.stats.text(p);
+		return text - this.stats.links(p) >= MIN_PARAGRAPH && this.stats.linkDensity(p) < 0.2
+				&& !this.marks.containsKey(p);
+	}
+
+	/** The element after {@code e} in document order within {@code root}, or null. */
+	private static @Nullable Element nextInSubtree(Element e, Element root) {
+		Element child = e.firstElementChild();
+		if (child != null) {
+			return child;
+		}
+		for (Element at = e; at != root; at = at.parent()) {
+			Element sibling = at.nextElementSibling();
+			if (sibling != null) {
+				return sibling;
+			}
+		}
+		return null;
 	}
 
 	private void flush(Element parent, List<Node> run, @Nullable BlockKind context, boolean inLink) {

@@ -141,11 +141,19 @@ final class Texts {
 				n++;
 				space = false;
 			}
-			else if (isSpace(c)) {
-				if (c != ' ' || (space && i > 0)) {
-					// another space character, or a second space in a row
+			else if (c == ' ') {
+				if (!space) {
+					n++;
+					space = true;
+				}
+				else if (i > 0) {
+					// a second space in a row
 					clean = false;
 				}
+			}
+			else if (isSpace(c)) {
+				// another space character
+				clean = false;
 				if (!space) {
 					n++;
 					space = true;
