@@ -2,6 +2,7 @@ package com.example.articles.extract;
 
 import java.util.Arrays;
 
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -38,6 +39,9 @@ final class ElementStats {
 	private final int[] links;
 
 	private final int[] flags;
+
+	/** Verdicts of {@link ClassSignals} by slot, kept here for them; made when asked. */
+	private ClassSignals.Verdict @Nullable [] verdicts;
 
 	private ElementStats(Element[] keys, int[] text, int[] links, int[] flags) {
 		this.keys = keys;
@@ -259,6 +263,31 @@ final class ElementStats {
 	boolean hasBlockDescendant(Element element) {
 		int slot = slot(element);
 		return slot >= 0 && (this.flags[slot] & HAS_BLOCK) != 0;
+	}
+
+	/** The verdict kept for a counted element, or null. */
+	ClassSignals.@Nullable Verdict verdict(Element element) {
+		ClassSignals.Verdict[] kept = this.verdicts;
+		if (kept == null) {
+			return null;
+		}
+		int slot = slot(element);
+		return slot < 0 ? null : kept[slot];
+	}
+
+	/** Keeps the verdict of a counted element; false for an element never counted. */
+	boolean keepVerdict(Element element, ClassSignals.Verdict verdict) {
+		int slot = slot(element);
+		if (slot < 0) {
+			return false;
+		}
+		ClassSignals.Verdict[] kept = this.verdicts;
+		if (kept == null) {
+			kept = new ClassSignals.Verdict[this.keys.length];
+			this.verdicts = kept;
+		}
+		kept[slot] = verdict;
+		return true;
 	}
 
 	/**
