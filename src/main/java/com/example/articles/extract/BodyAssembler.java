@@ -265,7 +265,9 @@ final class BodyAssembler {
 	}
 
 	private void text(Unit unit) {
-		String text = composed(unit.text());
+		ElementStats counts = this.stats;
+		// text the page's counts found nothing from U+0300 up in is composed already
+		String text = counts != null && !counts.mayHoldFromU0300(unit.anchor()) ? unit.text() : composed(unit.text());
 		ImageDraft image = this.lastImage;
 		// the comparison key is only needed near captions and for headings
 		if (unit.kind() == BlockKind.HEADING || !this.captionKeys.isEmpty() || image != null) {

@@ -32,6 +32,11 @@ final class ElementStats {
 	 */
 	private static final int UNCOLLAPSED_TEXT = 4;
 
+	/**
+	 * A text in the subtree holds a character from U+0300 up: see {@link Texts#measure}.
+	 */
+	private static final int FROM_U0300 = 8;
+
 	private final Element[] keys;
 
 	private final int[] text;
@@ -121,10 +126,13 @@ final class ElementStats {
 			}
 			else if (node instanceof TextNode textNode && this.depth > 0) {
 				int measured = Texts.measure(textNode.getWholeText());
-				int n = measured & ~Texts.NOT_COLLAPSED;
+				int n = measured & ~(Texts.NOT_COLLAPSED | Texts.FROM_U0300);
 				int top = this.depth - 1;
-				if (n != measured) {
+				if ((measured & Texts.NOT_COLLAPSED) != 0) {
 					this.openFlags[top] |= UNCOLLAPSED_TEXT;
+				}
+				if ((measured & Texts.FROM_U0300) != 0) {
+					this.openFlags[top] |= FROM_U0300;
 				}
 				this.openText[top] += n;
 				if (this.anchorDepth > 0) {
@@ -297,6 +305,15 @@ final class ElementStats {
 	boolean hasCollapsedText(Element element) {
 		int slot = slot(element);
 		return slot >= 0 && (this.flags[slot] & UNCOLLAPSED_TEXT) == 0;
+	}
+
+	/**
+	 * Whether the text of the element's subtree may hold a character from U+0300 up (true
+	 * for an element never counted).
+	 */
+	boolean mayHoldFromU0300(Element element) {
+		int slot = slot(element);
+		return slot < 0 || (this.flags[slot] & FROM_U0300) != 0;
 	}
 
 	boolean hasImage(Element element) {

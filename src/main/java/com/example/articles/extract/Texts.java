@@ -125,15 +125,23 @@ final class Texts {
 	static final int NOT_COLLAPSED = 1 << 30;
 
 	/**
-	 * {@link #collapsedLength} of the text, plus {@link #NOT_COLLAPSED} unless the text
-	 * is already collapsed: its only whitespace is single plain spaces and it holds no
-	 * invisible character. Appending such a text collapsed is appending it as it is
-	 * (after its leading space, where that would be dropped): see {@link #appendClean}.
+	 * Set in what {@link #measure} returns when the text holds a character from U+0300 up
+	 * that is no space: one that may need composing (see {@code BodyAssembler.composed}).
+	 */
+	static final int FROM_U0300 = 1 << 29;
+
+	/**
+	 * {@link #collapsedLength} of the text, plus {@link #FROM_U0300} if it applies, plus
+	 * {@link #NOT_COLLAPSED} unless the text is already collapsed: its only whitespace is
+	 * single plain spaces and it holds no invisible character. Appending such a text
+	 * collapsed is appending it as it is (after its leading space, where that would be
+	 * dropped): see {@link #appendClean}.
 	 */
 	static int measure(String text) {
 		int n = 0;
 		boolean space = true;
 		boolean clean = true;
+		boolean high = false;
 		int length = text.length();
 		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
@@ -160,14 +168,17 @@ final class Texts {
 				}
 			}
 			else {
-				if (isInvisible(c)) {
-					clean = false;
+				if (c >= '\u0300') {
+					high = true;
+					if (isInvisible(c)) {
+						clean = false;
+					}
 				}
 				n++;
 				space = false;
 			}
 		}
-		return clean ? n : n | NOT_COLLAPSED;
+		return (clean ? n : n | NOT_COLLAPSED) | (high ? FROM_U0300 : 0);
 	}
 
 	/**

@@ -51,6 +51,13 @@ class ElementStatsTest {
 				assertThat(stats.hasImage(element)).isEqualTo((counts[2] & ElementStats.HAS_IMAGE) != 0);
 				assertThat(stats.hasCollapsedText(element))
 					.isEqualTo(expected.containsKey(element) && ownTextsCollapsed(element));
+				assertThat(stats.mayHoldFromU0300(element))
+					.isEqualTo(!expected.containsKey(element) || holdsFromU0300(element));
+				if (!stats.mayHoldFromU0300(element)) {
+					// what the body assembler relies on to skip composing
+					String text = TextCollector.collect(element, Map.of()).text();
+					assertThat(BodyAssembler.composed(text)).isSameAs(text);
+				}
 			}
 		}
 	}
@@ -81,6 +88,17 @@ class ElementStatsTest {
 		assertThat(stats.hasCollapsedText(doc.selectFirst("div"))).isTrue();
 		assertThat(stats.hasCollapsedText(doc.selectFirst("div p"))).isFalse();
 		assertThat(stats.hasCollapsedText(doc.select("p").get(1))).isTrue();
+	}
+
+	private static boolean holdsFromU0300(Element element) {
+		boolean[] found = new boolean[1];
+		NodeTraversor.traverse((node, depth) -> {
+			if (node instanceof TextNode text
+					&& text.getWholeText().chars().anyMatch(c -> c >= 0x300 && !Texts.isSpace((char) c))) {
+				found[0] = true;
+			}
+		}, element);
+		return found[0];
 	}
 
 	private static boolean ownTextsCollapsed(Element element) {

@@ -55,8 +55,13 @@ class TextsTest {
 		assertThat(Texts.measure("one  two")).isEqualTo(7 | Texts.NOT_COLLAPSED);
 		assertThat(Texts.measure("one\ntwo")).isEqualTo(7 | Texts.NOT_COLLAPSED);
 		assertThat(Texts.measure("one\u00A0two")).isEqualTo(7 | Texts.NOT_COLLAPSED);
-		assertThat(Texts.measure("a\u200Bb")).isEqualTo(3 | Texts.NOT_COLLAPSED);
+		assertThat(Texts.measure("a\u200Bb")).isEqualTo(3 | Texts.NOT_COLLAPSED | Texts.FROM_U0300);
 		assertThat(Texts.measure("")).isZero();
+		assertThat(Texts.measure("caf\u00E9")).isEqualTo(4);
+		assertThat(Texts.measure("cafe\u0301")).isEqualTo(5 | Texts.FROM_U0300);
+		assertThat(Texts.measure("\u65E5\u672C")).isEqualTo(2 | Texts.FROM_U0300);
+		// spaces are collapsed away, so they need no composing
+		assertThat(Texts.measure("a\u3000b")).isEqualTo(3 | Texts.NOT_COLLAPSED);
 	}
 
 	/**
@@ -76,7 +81,10 @@ class TextsTest {
 			}
 			String text = new String(chars);
 			int measured = Texts.measure(text);
-			assertThat(measured & ~Texts.NOT_COLLAPSED).as(text).isEqualTo(Texts.collapsedLength(text));
+			assertThat(measured & ~(Texts.NOT_COLLAPSED | Texts.FROM_U0300)).as(text)
+				.isEqualTo(Texts.collapsedLength(text));
+			assertThat((measured & Texts.FROM_U0300) != 0).as(text)
+				.isEqualTo(text.chars().anyMatch(c -> c >= 0x300 && !Texts.isSpace((char) c)));
 			if ((measured & Texts.NOT_COLLAPSED) != 0) {
 				continue;
 			}
