@@ -81,8 +81,9 @@ final class BoilerplateMarker {
 	private static boolean visit(Element element, ElementStats stats, ClassSignals signals, boolean relaxed,
 			int pageText, Map<Element, Boolean> marks, Set<Element> keptBoxes) {
 		String tag = element.normalName();
-		int text = stats.text(element);
-		int plain = text - stats.links(element);
+		int slot = stats.slot(element);
+		int text = stats.textAt(slot);
+		int plain = text - stats.linksAt(slot);
 		if (tag.equals("noscript") && plain > 300) {
 			// pages that render with script keep their text here for everyone else
 			return true;

@@ -226,8 +226,11 @@ final class ElementStats {
 
 	}
 
-	/** The slot of an element in the table, or -1 for an element the walk never saw. */
-	private int slot(Element element) {
+	/**
+	 * The slot of an element in the table, or -1 for an element the walk never saw: a
+	 * step that needs several counts of one element looks it up once.
+	 */
+	int slot(Element element) {
 		Element[] keys = this.keys;
 		int mask = keys.length - 1;
 		int i = home(element, mask);
@@ -241,6 +244,24 @@ final class ElementStats {
 			}
 			i = (i + 1) & mask;
 		}
+	}
+
+	/** The text count at a slot ({@link #slot}; 0 for -1). */
+	int textAt(int slot) {
+		return slot < 0 ? 0 : this.text[slot];
+	}
+
+	/** The link text count at a slot ({@link #slot}; 0 for -1). */
+	int linksAt(int slot) {
+		return slot < 0 ? 0 : this.links[slot];
+	}
+
+	/**
+	 * The flags ({@link #HAS_BLOCK}, {@link #HAS_IMAGE}) of an element; 0 if never seen.
+	 */
+	int flags(Element element) {
+		int slot = slot(element);
+		return slot < 0 ? 0 : this.flags[slot] & (HAS_BLOCK | HAS_IMAGE);
 	}
 
 	int text(Element element) {

@@ -78,8 +78,9 @@ final class Segmenter {
 			}
 			return;
 		}
-		if (!this.stats.hasBlockDescendant(element) || depth > MAX_DEPTH) {
-			leaf(element, kindOf(tag, context), inLink);
+		int flags = this.stats.flags(element);
+		if ((flags & ElementStats.HAS_BLOCK) == 0 || depth > MAX_DEPTH) {
+			leaf(element, kindOf(tag, context), inLink, (flags & ElementStats.HAS_IMAGE) != 0);
 			return;
 		}
 		if (depth > 0 && isLinkList(element, tag)) {
@@ -119,11 +120,17 @@ final class Segmenter {
 				}
 				continue;
 			}
-			boolean inline = !Tags.isBlock(childTag) && !this.stats.hasBlockDescendant(childElement)
-					&& !this.marks.containsKey(childElement) && !childTag.equals("img")
-					&& isInlineVerdict(this.signals.of(childElement));
+			if (Tags.isBlock(childTag)) {
+				flush(element, run, childContext, inLink || tag.equals("a"));
+				breaks = 0;
+				walk(childElement, childContext, depth + 1, inLink || tag.equals("a"));
+				continue;
+			}
+			int childFlags = this.stats.flags(childElement);
+			boolean inline = (childFlags & ElementStats.HAS_BLOCK) == 0 && !this.marks.containsKey(childElement)
+					&& !childTag.equals("img") && isInlineVerdict(this.signals.of(childElement));
 			if (inline) {
-				if (this.stats.hasImage(childElement)) {
+				if ((childFlags & ElementStats.HAS_IMAGE) != 0) {
 					images(childElement);
 				}
 				run.add(child);
@@ -211,8 +218,8 @@ final class Segmenter {
 		run.clear();
 	}
 
-	private void leaf(Element element, BlockKind kind, boolean inLink) {
-		if (this.stats.hasImage(element)) {
+	private void leaf(Element element, BlockKind kind, boolean inLink, boolean hasImage) {
+		if (hasImage) {
 			images(element);
 		}
 		Collected collected = TextCollector.collect(element, this.marks, this.stats);

@@ -46,6 +46,11 @@ class ElementStatsTest {
 				assertThat(stats.text(element)).isEqualTo(counts[0]);
 				assertThat(stats.links(element)).isEqualTo(counts[1]);
 				assertThat(stats.plainText(element)).isEqualTo(counts[0] - counts[1]);
+				int slot = stats.slot(element);
+				assertThat(slot >= 0).isEqualTo(expected.containsKey(element));
+				assertThat(stats.textAt(slot)).isEqualTo(counts[0]);
+				assertThat(stats.linksAt(slot)).isEqualTo(counts[1]);
+				assertThat(stats.flags(element)).isEqualTo(counts[2]);
 				assertThat(stats.linkDensity(element)).isEqualTo(counts[0] == 0 ? 0 : (double) counts[1] / counts[0]);
 				assertThat(stats.hasBlockDescendant(element)).isEqualTo((counts[2] & ElementStats.HAS_BLOCK) != 0);
 				assertThat(stats.hasImage(element)).isEqualTo((counts[2] & ElementStats.HAS_IMAGE) != 0);
