@@ -257,6 +257,32 @@ final class Texts {
 		return new String(out, 0, n);
 	}
 
+	/**
+	 * The length of {@link #key}, without building the key: a text whose key cannot equal
+	 * any key it is compared with (by length) needs no key.
+	 */
+	static int keyLength(String text) {
+		int length = text.length();
+		int n = 0;
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c < 0x80) {
+				if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+					n++;
+				}
+				continue;
+			}
+			int cp = text.codePointAt(i);
+			if (Character.isLetterOrDigit(cp)) {
+				n += Character.charCount(Character.toLowerCase(cp));
+			}
+			if (Character.isSupplementaryCodePoint(cp)) {
+				i++;
+			}
+		}
+		return n;
+	}
+
 	static String lower(String text) {
 		return text.toLowerCase(Locale.ROOT);
 	}

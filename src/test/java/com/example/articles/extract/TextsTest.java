@@ -101,6 +101,22 @@ class TextsTest {
 	}
 
 	@Test
+	void keyLengthIsTheLengthOfTheKey() {
+		String alphabet = "aZ09 .,-\u00E9\u00DF\u0130\u03A9\u65E5\u0301\u200B\uD801\uDC00\uD835\uDC00\uD83D\uDE00\uDC00";
+		java.util.Random random = new java.util.Random(5);
+		for (int i = 0; i < 100_000; i++) {
+			char[] chars = new char[random.nextInt(16)];
+			for (int j = 0; j < chars.length; j++) {
+				chars[j] = alphabet.charAt(random.nextInt(alphabet.length()));
+			}
+			String text = new String(chars);
+			assertThat(Texts.keyLength(text)).as(text).isEqualTo(Texts.key(text).length());
+		}
+		assertThat(Texts.keyLength("Hello, World! 42")).isEqualTo(12);
+		assertThat(Texts.keyLength(" ... ")).isZero();
+	}
+
+	@Test
 	void keyKeepsLettersAndDigitsLowerCased() {
 		assertThat(Texts.key("Hello, World! 42")).isEqualTo("helloworld42");
 		assertThat(Texts.key("Straße – ÉTÉ 2019")).isEqualTo("straßeété2019");
