@@ -274,12 +274,6 @@ final class ElementStats {
 		return slot < 0 ? 0 : this.links[slot];
 	}
 
-	/** Text outside links. */
-	int plainText(Element element) {
-		int slot = slot(element);
-		return slot < 0 ? 0 : this.text[slot] - this.links[slot];
-	}
-
 	double linkDensity(Element element) {
 		int slot = slot(element);
 		if (slot < 0) {

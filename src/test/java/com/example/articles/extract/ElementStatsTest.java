@@ -45,7 +45,6 @@ class ElementStatsTest {
 				int[] counts = expected.getOrDefault(element, new int[3]);
 				assertThat(stats.text(element)).isEqualTo(counts[0]);
 				assertThat(stats.links(element)).isEqualTo(counts[1]);
-				assertThat(stats.plainText(element)).isEqualTo(counts[0] - counts[1]);
 				int slot = stats.slot(element);
 				assertThat(slot >= 0).isEqualTo(expected.containsKey(element));
 				assertThat(stats.textAt(slot)).isEqualTo(counts[0]);
