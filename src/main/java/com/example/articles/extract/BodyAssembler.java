@@ -38,6 +38,8 @@ final class BodyAssembler {
 
 	private final Map<Element, Boolean> marks;
 
+	private final @Nullable ElementStats stats;
+
 	private final String titleKey;
 
 	private final List<Block> blocks = new ArrayList<>();
@@ -47,6 +49,9 @@ final class BodyAssembler {
 	private final List<RemovedBlock> removed = new ArrayList<>();
 
 	private final Set<String> captionKeys = new HashSet<>();
+
+	/** The length of the longest of {@link #captionKeys}. */
+	private int longestCaptionKey;
 
 	private final Set<String> sources = new HashSet<>();
 
@@ -75,10 +80,15 @@ final class BodyAssembler {
 
 	private int bodyChars;
 
-	BodyAssembler(List<Element> roots, Map<Element, Boolean> marks, @Nullable String title) {
+	/**
+	 * {@code stats}: the counts of the page, which make collecting skipped text cheaper.
+	 */
+	BodyAssembler(List<Element> roots, Map<Element, Boolean> marks, @Nullable String title,
+			@Nullable ElementStats stats) {
 		this.roots = roots;
 		this.marks = marks;
 		this.titleKey = Texts.key(title);
+		this.stats = stats;
 	}
 
 	Result assemble(List<Unit> units) {
@@ -180,7 +190,7 @@ final class BodyAssembler {
 		if (!unit.recorded()) {
 			return;
 		}
-		String text = TextCollector.collect(unit.anchor(), Map.of()).text();
+		String text = TextCollector.collect(unit.anchor(), Map.of(), this.stats).text();
 		String key = Texts.key(text);
 		if (key.isEmpty()) {
 			return;
@@ -237,7 +247,7 @@ final class BodyAssembler {
 			}
 			return;
 		}
-		this.captionKeys.add(key);
+		addCaptionKey(key);
 		this.removed.add(RemovedBlock.of(RemovalReason.CAPTION, text));
 		if (target != null && target.caption == null) {
 			target.caption = text;
@@ -258,28 +268,19 @@ final class BodyAssembler {
 	}
 
 	private void text(Unit unit) {
-		String text = composed(unit.text());
+		ElementStats counts = this.stats;
+		// text the page's counts found nothing from U+0300 up in is composed already
+		String text = counts != null && !counts.mayHoldFromU0300(unit.anchor()) ? unit.text() : composed(unit.text());
 		ImageDraft image = this.lastImage;
 		// the comparison key is only needed near captions and for headings
 		if (unit.kind() == BlockKind.HEADING || !this.captionKeys.isEmpty() || image != null) {
-			String key = Texts.key(text);
-			if (key.isEmpty()) {
+			int keyLength = Texts.keyLength(text);
+			if (keyLength == 0) {
 				return;
 			}
-			if (unit.kind() == BlockKind.HEADING && key.equals(this.titleKey)) {
-				// the headline belongs to the metadata, not the body
-				return;
-			}
-			if (this.captionKeys.contains(key) || (isLastAlt(key) && image != null && image.caption != null)) {
-				this.removed.add(RemovedBlock.of(RemovalReason.DUPLICATE_CAPTION, text));
-				return;
-			}
-			if (image != null && !this.textSinceImage && image.caption == null && image.alt != null
-					&& key.equals(image.altKey()) && unit.kind() == BlockKind.PARAGRAPH) {
-				// a caption printed as a plain paragraph right under its image
-				image.caption = text;
-				this.captionKeys.add(key);
-				this.removed.add(RemovedBlock.of(RemovalReason.CAPTION, text));
+			// the key is only built when it may equal the title's, a caption's or the
+			// alt text's: a paragraph is mostly longer than all of them
+			if (mayEqualKnownKey(keyLength, unit.kind(), image) && isKnownText(text, Texts.key(text), unit, image)) {
 				return;
 			}
 		}
@@ -309,6 +310,49 @@ final class BodyAssembler {
 		this.bodyChars += text.length();
 		this.textSinceImage = true;
 		this.pendingCaption = null;
+	}
+
+	/**
+	 * Drops a text whose key is the title's (a heading) or a caption's, or takes it for
+	 * the caption of the image above it; whether it did.
+	 */
+	private boolean isKnownText(String text, String key, Unit unit, @Nullable ImageDraft image) {
+		if (unit.kind() == BlockKind.HEADING && key.equals(this.titleKey)) {
+			// the headline belongs to the metadata, not the body
+			return true;
+		}
+		if (this.captionKeys.contains(key) || (isLastAlt(key) && image != null && image.caption != null)) {
+			this.removed.add(RemovedBlock.of(RemovalReason.DUPLICATE_CAPTION, text));
+			return true;
+		}
+		if (image != null && !this.textSinceImage && image.caption == null && image.alt != null
+				&& key.equals(image.altKey()) && unit.kind() == BlockKind.PARAGRAPH) {
+			// a caption printed as a plain paragraph right under its image
+			image.caption = text;
+			addCaptionKey(key);
+			this.removed.add(RemovedBlock.of(RemovalReason.CAPTION, text));
+			return true;
+		}
+		return false;
+	}
+
+	private void addCaptionKey(String key) {
+		this.captionKeys.add(key);
+		this.longestCaptionKey = Math.max(this.longestCaptionKey, key.length());
+	}
+
+	/**
+	 * Whether a key of this length may equal the title's (for a heading), one of the
+	 * caption keys or the alt text's key of the last image.
+	 */
+	private boolean mayEqualKnownKey(int keyLength, @Nullable BlockKind kind, @Nullable ImageDraft image) {
+		if (kind == BlockKind.HEADING && keyLength == this.titleKey.length()) {
+			return true;
+		}
+		if (keyLength <= this.longestCaptionKey) {
+			return true;
+		}
+		return image != null && image.alt != null && keyLength == image.altKey().length();
 	}
 
 	/**

@@ -49,7 +49,9 @@ final class Captions {
 		if (text.length() > MAX_CAPTION_LINE) {
 			return false;
 		}
-		if (FIGURE_LABEL.matcher(text).lookingAt()) {
+		// the label ends at a colon: most paragraphs hold none, and the search for one is
+		// cheaper than a try of the expression
+		if ((text.indexOf(':') >= 0 || text.indexOf('：') >= 0) && FIGURE_LABEL.matcher(text).lookingAt()) {
 			return true;
 		}
 		return text.charAt(text.length() - 1) == ')' && split(text).credit() != null;

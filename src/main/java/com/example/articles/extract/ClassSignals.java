@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 
 /**
@@ -125,15 +126,44 @@ final class ClassSignals {
 	private final Map<Element, Verdict> verdicts = new IdentityHashMap<>(512);
 
 	/**
+	 * The counts of the page, whose table keeps the verdicts of the elements it counted
+	 * (one probe of a table the page already has, instead of a map that grows with the
+	 * page); null to keep them all in {@link #verdicts}.
+	 */
+	private final @Nullable ElementStats stats;
+
+	/**
 	 * Verdicts by class/id string for this extraction: a page repeats its names (menu
 	 * items, teasers), and this small map stays in the cache where the shared one does
 	 * not.
 	 */
 	private final Map<String, Verdict> byName = new HashMap<>(256);
 
+	ClassSignals() {
+		this(null);
+	}
+
+	/** Signals that keep the verdicts of the elements counted in {@code stats} there. */
+	ClassSignals(@Nullable ElementStats stats) {
+		this.stats = stats;
+	}
+
 	Verdict of(Element element) {
 		if (element.attributesSize() == 0) {
 			return Verdict.NEUTRAL;
+		}
+		ElementStats counts = this.stats;
+		if (counts != null) {
+			Verdict verdict = counts.verdict(element);
+			if (verdict != null) {
+				return verdict;
+			}
+			verdict = compute(element);
+			if (counts.keepVerdict(element, verdict)) {
+				return verdict;
+			}
+			this.verdicts.put(element, verdict);
+			return verdict;
 		}
 		Verdict verdict = this.verdicts.get(element);
 		if (verdict == null) {

@@ -1,9 +1,8 @@
 package com.example.articles.extract;
 
 import java.util.Arrays;
-import java.util.IdentityHashMap;
-import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -14,6 +13,12 @@ import org.jsoup.select.NodeVisitor;
  * Text length, link-text length and a few structural flags of every element of a page,
  * counted bottom-up in one pass so that later steps never call {@code Element.text()} in
  * a loop. One instance per extraction (not thread-safe).
+ *
+ * <p>
+ * The counts live in an open-addressing table keyed by element identity, with the values
+ * in parallel arrays: the marker, the segmenter and the root finder ask about every
+ * element several times, and a probe of these arrays costs less than an
+ * {@code IdentityHashMap} lookup that returns a small array allocated per element.
  */
 final class ElementStats {
 
@@ -21,12 +26,33 @@ final class ElementStats {
 
 	static final int HAS_IMAGE = 2;
 
-	private static final int[] NONE = new int[3];
+	/**
+	 * A text child of the element itself (not of a descendant) that is not collapsed
+	 * already: see {@link Texts#measure}.
+	 */
+	private static final int UNCOLLAPSED_TEXT = 4;
 
-	private final Map<Element, int[]> stats;
+	/**
+	 * A text in the subtree holds a character from U+0300 up: see {@link Texts#measure}.
+	 */
+	private static final int FROM_U0300 = 8;
 
-	private ElementStats(Map<Element, int[]> stats) {
-		this.stats = stats;
+	private final Element[] keys;
+
+	private final int[] text;
+
+	private final int[] links;
+
+	private final int[] flags;
+
+	/** Verdicts of {@link ClassSignals} by slot, kept here for them; made when asked. */
+	private ClassSignals.Verdict @Nullable [] verdicts;
+
+	private ElementStats(Element[] keys, int[] text, int[] links, int[] flags) {
+		this.keys = keys;
+		this.text = text;
+		this.links = links;
+		this.flags = flags;
 	}
 
 	static ElementStats of(Element root) {
@@ -46,6 +72,13 @@ final class ElementStats {
 		return builder.build();
 	}
 
+	/** Where an element sits in a table of this capacity: start of its probe sequence. */
+	private static int home(Element element, int mask) {
+		int h = System.identityHashCode(element);
+		// identity hashes are random, but spread the high bits in for small tables
+		return (h ^ (h >>> 16)) & mask;
+	}
+
 	/**
 	 * Counts as a walk visits the nodes of one subtree, so that another walk (the page
 	 * facts') can count on the way: {@link #head} and {@link #tail} for every node of the
@@ -53,10 +86,24 @@ final class ElementStats {
 	 */
 	static final class Builder {
 
-		private final Map<Element, int[]> stats = new IdentityHashMap<>(1024);
+		private Element[] keys = new Element[1024];
 
-		/** Counts of the open elements, innermost last; a row per depth, reused. */
-		private int[][] open = new int[64][3];
+		private int[] text = new int[1024];
+
+		private int[] links = new int[1024];
+
+		private int[] flags = new int[1024];
+
+		private int size;
+
+		/**
+		 * Counts of the open elements, innermost last: text, links and flags by depth.
+		 */
+		private int[] openText = new int[64];
+
+		private int[] openLinks = new int[64];
+
+		private int[] openFlags = new int[64];
 
 		private int depth;
 
@@ -64,83 +111,229 @@ final class ElementStats {
 
 		void head(Node node) {
 			if (node instanceof Element element) {
-				if (this.depth == this.open.length) {
-					this.open = Arrays.copyOf(this.open, this.depth * 2);
-					for (int i = this.depth; i < this.open.length; i++) {
-						this.open[i] = new int[3];
-					}
+				if (this.depth == this.openText.length) {
+					this.openText = Arrays.copyOf(this.openText, this.depth * 2);
+					this.openLinks = Arrays.copyOf(this.openLinks, this.depth * 2);
+					this.openFlags = Arrays.copyOf(this.openFlags, this.depth * 2);
 				}
-				int[] row = this.open[this.depth++];
-				row[0] = 0;
-				row[1] = 0;
-				row[2] = 0;
+				int d = this.depth++;
+				this.openText[d] = 0;
+				this.openLinks[d] = 0;
+				this.openFlags[d] = 0;
 				if (element.nameIs("a")) {
 					this.anchorDepth++;
 				}
 			}
-			else if (node instanceof TextNode text && this.depth > 0) {
-				int n = Texts.collapsedLength(text.getWholeText());
-				int[] top = this.open[this.depth - 1];
-				top[0] += n;
+			else if (node instanceof TextNode textNode && this.depth > 0) {
+				int measured = Texts.measure(textNode.getWholeText());
+				int n = measured & ~(Texts.NOT_COLLAPSED | Texts.FROM_U0300);
+				int top = this.depth - 1;
+				if ((measured & Texts.NOT_COLLAPSED) != 0) {
+					this.openFlags[top] |= UNCOLLAPSED_TEXT;
+				}
+				if ((measured & Texts.FROM_U0300) != 0) {
+					this.openFlags[top] |= FROM_U0300;
+				}
+				this.openText[top] += n;
 				if (this.anchorDepth > 0) {
-					top[1] += n;
+					this.openLinks[top] += n;
 				}
 			}
 		}
 
 		void tail(Node node) {
 			if (node instanceof Element element) {
-				int[] row = this.open[--this.depth];
-				int[] own = { row[0], row[1], row[2] };
-				this.stats.put(element, own);
+				int d = --this.depth;
+				int ownText = this.openText[d];
+				int ownLinks = this.openLinks[d];
+				int ownFlags = this.openFlags[d];
+				put(element, ownText, ownLinks, ownFlags);
 				String tag = element.normalName();
 				if (tag.equals("a")) {
 					this.anchorDepth--;
 				}
-				if (this.depth > 0) {
-					int[] parent = this.open[this.depth - 1];
-					parent[0] += own[0];
-					parent[1] += own[1];
-					parent[2] |= own[2];
+				if (d > 0) {
+					int parent = d - 1;
+					this.openText[parent] += ownText;
+					this.openLinks[parent] += ownLinks;
+					int parentFlags = this.openFlags[parent] | (ownFlags & ~UNCOLLAPSED_TEXT);
 					if (Tags.isBlock(tag)) {
-						parent[2] |= HAS_BLOCK;
+						parentFlags |= HAS_BLOCK;
 					}
 					if (tag.equals("img")) {
-						parent[2] |= HAS_IMAGE;
+						parentFlags |= HAS_IMAGE;
 					}
+					this.openFlags[parent] = parentFlags;
 				}
 			}
 		}
 
+		private void put(Element element, int ownText, int ownLinks, int ownFlags) {
+			if (2 * (this.size + 1) > this.keys.length) {
+				grow();
+			}
+			int mask = this.keys.length - 1;
+			int i = home(element, mask);
+			while (true) {
+				Element key = this.keys[i];
+				if (key == null) {
+					this.keys[i] = element;
+					this.size++;
+					break;
+				}
+				if (key == element) {
+					// counted again (a walk over a subtree of one counted before): the
+					// last count wins, as a map's put would have it
+					break;
+				}
+				i = (i + 1) & mask;
+			}
+			this.text[i] = ownText;
+			this.links[i] = ownLinks;
+			this.flags[i] = ownFlags;
+		}
+
+		private void grow() {
+			Element[] oldKeys = this.keys;
+			int[] oldText = this.text;
+			int[] oldLinks = this.links;
+			int[] oldFlags = this.flags;
+			int capacity = oldKeys.length * 2;
+			this.keys = new Element[capacity];
+			this.text = new int[capacity];
+			this.links = new int[capacity];
+			this.flags = new int[capacity];
+			int mask = capacity - 1;
+			for (int j = 0; j < oldKeys.length; j++) {
+				Element key = oldKeys[j];
+				if (key == null) {
+					continue;
+				}
+				int i = home(key, mask);
+				while (this.keys[i] != null) {
+					i = (i + 1) & mask;
+				}
+				this.keys[i] = key;
+				this.text[i] = oldText[j];
+				this.links[i] = oldLinks[j];
+				this.flags[i] = oldFlags[j];
+			}
+		}
+
 		ElementStats build() {
-			return new ElementStats(this.stats);
+			return new ElementStats(this.keys, this.text, this.links, this.flags);
 		}
 
 	}
 
-	private int[] get(Element element) {
-		return this.stats.getOrDefault(element, NONE);
+	/**
+	 * The slot of an element in the table, or -1 for an element the walk never saw: a
+	 * step that needs several counts of one element looks it up once.
+	 */
+	int slot(Element element) {
+		Element[] keys = this.keys;
+		int mask = keys.length - 1;
+		int i = home(element, mask);
+		while (true) {
+			Element key = keys[i];
+			if (key == element) {
+				return i;
+			}
+			if (key == null) {
+				return -1;
+			}
+			i = (i + 1) & mask;
+		}
+	}
+
+	/** The text count at a slot ({@link #slot}; 0 for -1). */
+	int textAt(int slot) {
+		return slot < 0 ? 0 : this.text[slot];
+	}
+
+	/** The link text count at a slot ({@link #slot}; 0 for -1). */
+	int linksAt(int slot) {
+		return slot < 0 ? 0 : this.links[slot];
+	}
+
+	/**
+	 * The flags ({@link #HAS_BLOCK}, {@link #HAS_IMAGE}) of an element; 0 if never seen.
+	 */
+	int flags(Element element) {
+		int slot = slot(element);
+		return slot < 0 ? 0 : this.flags[slot] & (HAS_BLOCK | HAS_IMAGE);
 	}
 
 	int text(Element element) {
-		return get(element)[0];
+		int slot = slot(element);
+		return slot < 0 ? 0 : this.text[slot];
 	}
 
 	int links(Element element) {
-		return get(element)[1];
+		int slot = slot(element);
+		return slot < 0 ? 0 : this.links[slot];
 	}
 
 	double linkDensity(Element element) {
-		int[] s = get(element);
-		return s[0] == 0 ? 0 : (double) s[1] / s[0];
+		int slot = slot(element);
+		if (slot < 0) {
+			return 0;
+		}
+		int all = this.text[slot];
+		return all == 0 ? 0 : (double) this.links[slot] / all;
 	}
 
 	boolean hasBlockDescendant(Element element) {
-		return (get(element)[2] & HAS_BLOCK) != 0;
+		int slot = slot(element);
+		return slot >= 0 && (this.flags[slot] & HAS_BLOCK) != 0;
+	}
+
+	/** The verdict kept for a counted element, or null. */
+	ClassSignals.@Nullable Verdict verdict(Element element) {
+		ClassSignals.Verdict[] kept = this.verdicts;
+		if (kept == null) {
+			return null;
+		}
+		int slot = slot(element);
+		return slot < 0 ? null : kept[slot];
+	}
+
+	/** Keeps the verdict of a counted element; false for an element never counted. */
+	boolean keepVerdict(Element element, ClassSignals.Verdict verdict) {
+		int slot = slot(element);
+		if (slot < 0) {
+			return false;
+		}
+		ClassSignals.Verdict[] kept = this.verdicts;
+		if (kept == null) {
+			kept = new ClassSignals.Verdict[this.keys.length];
+			this.verdicts = kept;
+		}
+		kept[slot] = verdict;
+		return true;
+	}
+
+	/**
+	 * Whether the element's own text children were all collapsed already when counted
+	 * (false for an element never counted).
+	 */
+	boolean hasCollapsedText(Element element) {
+		int slot = slot(element);
+		return slot >= 0 && (this.flags[slot] & UNCOLLAPSED_TEXT) == 0;
+	}
+
+	/**
+	 * Whether the text of the element's subtree may hold a character from U+0300 up (true
+	 * for an element never counted).
+	 */
+	boolean mayHoldFromU0300(Element element) {
+		int slot = slot(element);
+		return slot < 0 || (this.flags[slot] & FROM_U0300) != 0;
 	}
 
 	boolean hasImage(Element element) {
-		return (get(element)[2] & HAS_IMAGE) != 0;
+		int slot = slot(element);
+		return slot >= 0 && (this.flags[slot] & HAS_IMAGE) != 0;
 	}
 
 }

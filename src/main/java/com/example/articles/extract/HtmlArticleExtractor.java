@@ -56,7 +56,7 @@ public final class HtmlArticleExtractor {
 		}
 		// the scan counted the body as parsed; dropped elements change the counts
 		ElementStats stats = profile.drop().isEmpty() ? scan.stats() : ElementStats.of(body);
-		ClassSignals signals = new ClassSignals();
+		ClassSignals signals = new ClassSignals(stats);
 		BodyAssembler.Result result = extractBody(body, stats, signals, metadata, profileRoots, false);
 		if (length(result) < SHORT_BODY) {
 			// little or nothing survived the chrome rules (a page of odd class names):
@@ -152,7 +152,7 @@ public final class HtmlArticleExtractor {
 		if (stats.text(body) < 200 || foundLength * 2 > stats.text(body)) {
 			return found;
 		}
-		BodyAssembler.Result declaredResult = extractBody(body, stats, new ClassSignals(), metadata, List.of(body),
+		BodyAssembler.Result declaredResult = extractBody(body, stats, new ClassSignals(stats), metadata, List.of(body),
 				true);
 		if (declaredResult.blocks().isEmpty()) {
 			return found;
@@ -182,7 +182,7 @@ public final class HtmlArticleExtractor {
 		List<Unit> units = Segmenter.segment(body, stats, marks, signals);
 		List<Element> roots = !profileRoots.isEmpty() ? profileRoots
 				: ContentRootFinder.findWithSiblings(units, body, signals, stats);
-		return new BodyAssembler(roots, marks, metadata.title()).assemble(units);
+		return new BodyAssembler(roots, marks, metadata.title(), stats).assemble(units);
 	}
 
 }

@@ -72,14 +72,15 @@ final class Segmenter {
 			return;
 		}
 		if (verdict == Verdict.CREDIT && !this.stats.hasImage(element) && this.stats.text(element) < 300) {
-			String text = TextCollector.collect(element, this.marks).text();
+			String text = TextCollector.collect(element, this.marks, this.stats).text();
 			if (!text.isEmpty()) {
 				this.units.add(Unit.credit(element, text));
 			}
 			return;
 		}
-		if (!this.stats.hasBlockDescendant(element) || depth > MAX_DEPTH) {
-			leaf(element, kindOf(tag, context), inLink);
+		int flags = this.stats.flags(element);
+		if ((flags & ElementStats.HAS_BLOCK) == 0 || depth > MAX_DEPTH) {
+			leaf(element, kindOf(tag, context), inLink, (flags & ElementStats.HAS_IMAGE) != 0);
 			return;
 		}
 		if (depth > 0 && isLinkList(element, tag)) {
@@ -119,12 +120,17 @@ final class Segmenter {
 				}
 				continue;
 			}
-			boolean inline = !Tags.isBlock(childTag) && !this.stats.hasBlockDescendant(childElement)
-					&& !this.marks.containsKey(childElement) && !childTag.equals("img")
-					&& this.signals.of(childElement) != Verdict.CAPTION
-					&& this.signals.of(childElement) != Verdict.CREDIT;
+			if (Tags.isBlock(childTag)) {
+				flush(element, run, childContext, inLink || tag.equals("a"));
+				breaks = 0;
+				walk(childElement, childContext, depth + 1, inLink || tag.equals("a"));
+				continue;
+			}
+			int childFlags = this.stats.flags(childElement);
+			boolean inline = (childFlags & ElementStats.HAS_BLOCK) == 0 && !this.marks.containsKey(childElement)
+					&& !childTag.equals("img") && isInlineVerdict(this.signals.of(childElement));
 			if (inline) {
-				if (this.stats.hasImage(childElement)) {
+				if ((childFlags & ElementStats.HAS_IMAGE) != 0) {
 					images(childElement);
 				}
 				run.add(child);
@@ -137,6 +143,10 @@ final class Segmenter {
 			}
 		}
 		flush(element, run, childContext, inLink || tag.equals("a"));
+	}
+
+	private static boolean isInlineVerdict(Verdict verdict) {
+		return verdict != Verdict.CAPTION && verdict != Verdict.CREDIT;
 	}
 
 	/**
@@ -162,21 +172,44 @@ final class Segmenter {
 	 * a short (or paywalled) article next to a long list of links to other stories.
 	 */
 	private boolean holdsParagraph(Element element) {
-		for (Element p : element.getElementsByTag("p")) {
-			int text = this.stats.text(p);
-			if (text - this.stats.links(p) >= MIN_PARAGRAPH && this.stats.linkDensity(p) < 0.2
-					&& !this.marks.containsKey(p)) {
+		// the element and its descendants in document order, as getElementsByTag("p")
+		// would list them, without collecting them first: the first paragraph decides
+		Element e = element;
+		while (e != null) {
+			if (e.nameIs("p") && isParagraphOfText(e)) {
 				return true;
 			}
+			e = nextInSubtree(e, element);
 		}
 		return false;
+	}
+
+	private boolean isParagraphOfText(Element p) {
+		int text = this.stats.text(p);
+		return text - this.stats.links(p) >= MIN_PARAGRAPH && this.stats.linkDensity(p) < 0.2
+				&& !this.marks.containsKey(p);
+	}
+
+	/** The element after {@code e} in document order within {@code root}, or null. */
+	private static @Nullable Element nextInSubtree(Element e, Element root) {
+		Element child = e.firstElementChild();
+		if (child != null) {
+			return child;
+		}
+		for (Element at = e; at != root; at = at.parent()) {
+			Element sibling = at.nextElementSibling();
+			if (sibling != null) {
+				return sibling;
+			}
+		}
+		return null;
 	}
 
 	private void flush(Element parent, List<Node> run, @Nullable BlockKind context, boolean inLink) {
 		if (run.isEmpty()) {
 			return;
 		}
-		Collected collected = TextCollector.collect(run, this.marks);
+		Collected collected = TextCollector.collect(run, this.marks, this.stats);
 		if (!collected.text().isEmpty()) {
 			BlockKind kind = context != null ? context : BlockKind.PARAGRAPH;
 			this.units.add(Unit.text(parent, kind, collected.text(), List.copyOf(run),
@@ -185,11 +218,11 @@ final class Segmenter {
 		run.clear();
 	}
 
-	private void leaf(Element element, BlockKind kind, boolean inLink) {
-		if (this.stats.hasImage(element)) {
+	private void leaf(Element element, BlockKind kind, boolean inLink, boolean hasImage) {
+		if (hasImage) {
 			images(element);
 		}
-		Collected collected = TextCollector.collect(element, this.marks);
+		Collected collected = TextCollector.collect(element, this.marks, this.stats);
 		if (collected.sawMarked()) {
 			for (Element marked : element.getAllElements()) {
 				if (marked != element && this.marks.containsKey(marked) && marked.parent() != null) {
@@ -225,14 +258,14 @@ final class Segmenter {
 		StringBuilder credit = null;
 		for (Element child : element.getAllElements()) {
 			if (child != element && this.signals.of(child) == Verdict.CREDIT && !this.marks.containsKey(child)) {
-				String text = TextCollector.collect(child, this.marks).text();
+				String text = TextCollector.collect(child, this.marks, this.stats).text();
 				if (!text.isEmpty()) {
 					credit = credit == null ? new StringBuilder(text) : credit.append(' ').append(text);
 					this.marks.put(child, Boolean.FALSE);
 				}
 			}
 		}
-		String text = TextCollector.collect(element, this.marks).text();
+		String text = TextCollector.collect(element, this.marks, this.stats).text();
 		if (!text.isEmpty() || credit != null) {
 			this.units.add(Unit.caption(element, text, credit != null ? credit.toString() : null));
 		}

@@ -3,6 +3,7 @@ package com.example.articles.extract;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -19,26 +20,54 @@ final class TextCollector implements NodeFilter {
 
 	private final Map<Element, Boolean> marks;
 
+	/**
+	 * The counts of the page, whose flags say which elements hold only text that is
+	 * collapsed already; null to collapse every text.
+	 */
+	private final @Nullable ElementStats stats;
+
+	/** The parent of the last text appended, and whether its texts are collapsed. */
+	private @Nullable Node lastParent;
+
+	private boolean lastParentCollapsed;
+
 	private int linkChars;
 
 	private int anchorDepth;
 
 	private boolean sawMarked;
 
-	private TextCollector(Map<Element, Boolean> marks) {
+	/** Whether any element is marked: most collections need no lookup per element. */
+	private final boolean anyMarks;
+
+	private TextCollector(Map<Element, Boolean> marks, @Nullable ElementStats stats) {
 		this.marks = marks;
+		this.anyMarks = !marks.isEmpty();
+		this.stats = stats;
 	}
 
 	static Collected collect(List<Node> nodes, Map<Element, Boolean> marks) {
-		TextCollector collector = new TextCollector(marks);
+		return collect(nodes, marks, null);
+	}
+
+	static Collected collect(Node node, Map<Element, Boolean> marks) {
+		return collect(node, marks, null);
+	}
+
+	/**
+	 * The text of nodes of a page counted in {@code stats}: texts that were collapsed
+	 * already when counted are appended without another look at each character.
+	 */
+	static Collected collect(List<Node> nodes, Map<Element, Boolean> marks, @Nullable ElementStats stats) {
+		TextCollector collector = new TextCollector(marks, stats);
 		for (Node node : nodes) {
 			collector.walk(node);
 		}
 		return collector.result();
 	}
 
-	static Collected collect(Node node, Map<Element, Boolean> marks) {
-		TextCollector collector = new TextCollector(marks);
+	static Collected collect(Node node, Map<Element, Boolean> marks, @Nullable ElementStats stats) {
+		TextCollector collector = new TextCollector(marks, stats);
 		collector.walk(node);
 		return collector.result();
 	}
@@ -82,14 +111,19 @@ final class TextCollector implements NodeFilter {
 	public FilterResult head(Node node, int depth) {
 		if (node instanceof TextNode textNode) {
 			int before = this.text.length();
-			Texts.appendCollapsed(this.text, textNode.getWholeText());
+			if (isCollapsed(textNode)) {
+				Texts.appendClean(this.text, textNode.getWholeText());
+			}
+			else {
+				Texts.appendCollapsed(this.text, textNode.getWholeText());
+			}
 			if (this.anchorDepth > 0) {
 				this.linkChars += this.text.length() - before;
 			}
 			return FilterResult.CONTINUE;
 		}
 		if (node instanceof Element element) {
-			if (depth > 0 && this.marks.containsKey(element)) {
+			if (depth > 0 && this.anyMarks && this.marks.containsKey(element)) {
 				this.sawMarked = true;
 				return FilterResult.SKIP_ENTIRELY;
 			}
@@ -116,6 +150,20 @@ final class TextCollector implements NodeFilter {
 			}
 		}
 		return FilterResult.CONTINUE;
+	}
+
+	/** Whether the text was collapsed already when the page was counted. */
+	private boolean isCollapsed(TextNode textNode) {
+		ElementStats counts = this.stats;
+		if (counts == null) {
+			return false;
+		}
+		Node parent = textNode.parentNode();
+		if (parent != this.lastParent) {
+			this.lastParent = parent;
+			this.lastParentCollapsed = parent instanceof Element element && counts.hasCollapsedText(element);
+		}
+		return this.lastParentCollapsed;
 	}
 
 	private void space() {

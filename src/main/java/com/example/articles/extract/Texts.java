@@ -119,6 +119,87 @@ final class Texts {
 	}
 
 	/**
+	 * Set in what {@link #measure} returns when {@link #appendCollapsed} would change
+	 * more of the text than a leading space.
+	 */
+	static final int NOT_COLLAPSED = 1 << 30;
+
+	/**
+	 * Set in what {@link #measure} returns when the text holds a character from U+0300 up
+	 * that is no space: one that may need composing (see {@code BodyAssembler.composed}).
+	 */
+	static final int FROM_U0300 = 1 << 29;
+
+	/**
+	 * {@link #collapsedLength} of the text, plus {@link #FROM_U0300} if it applies, plus
+	 * {@link #NOT_COLLAPSED} unless the text is already collapsed: its only whitespace is
+	 * single plain spaces and it holds no invisible character. Appending such a text
+	 * collapsed is appending it as it is (after its leading space, where that would be
+	 * dropped): see {@link #appendClean}.
+	 */
+	static int measure(String text) {
+		int n = 0;
+		boolean space = true;
+		boolean clean = true;
+		boolean high = false;
+		int length = text.length();
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c > ' ' && c < '\u00A0') {
+				n++;
+				space = false;
+			}
+			else if (c == ' ') {
+				if (!space) {
+					n++;
+					space = true;
+				}
+				else if (i > 0) {
+					// a second space in a row
+					clean = false;
+				}
+			}
+			else if (isSpace(c)) {
+				// another space character
+				clean = false;
+				if (!space) {
+					n++;
+					space = true;
+				}
+			}
+			else {
+				if (c >= '\u0300') {
+					high = true;
+					if (isInvisible(c)) {
+						clean = false;
+					}
+				}
+				n++;
+				space = false;
+			}
+		}
+		return (clean ? n : n | NOT_COLLAPSED) | (high ? FROM_U0300 : 0);
+	}
+
+	/**
+	 * What {@link #appendCollapsed} does with a text that {@link #measure} found
+	 * collapsed already: the text as it is, without a leading space where one would be
+	 * dropped.
+	 */
+	static void appendClean(StringBuilder sb, String text) {
+		int length = text.length();
+		if (length == 0) {
+			return;
+		}
+		if (text.charAt(0) == ' ' && (sb.length() == 0 || sb.charAt(sb.length() - 1) == ' ')) {
+			sb.append(text, 1, length);
+		}
+		else {
+			sb.append(text);
+		}
+	}
+
+	/**
 	 * A comparison key: letters and digits only, lower-cased; two texts that differ only
 	 * in spacing, punctuation or case have the same key.
 	 */
@@ -174,6 +255,32 @@ final class Texts {
 			}
 		}
 		return new String(out, 0, n);
+	}
+
+	/**
+	 * The length of {@link #key}, without building the key: a text whose key cannot equal
+	 * any key it is compared with (by length) needs no key.
+	 */
+	static int keyLength(String text) {
+		int length = text.length();
+		int n = 0;
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c < 0x80) {
+				if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+					n++;
+				}
+				continue;
+			}
+			int cp = text.codePointAt(i);
+			if (Character.isLetterOrDigit(cp)) {
+				n += Character.charCount(Character.toLowerCase(cp));
+			}
+			if (Character.isSupplementaryCodePoint(cp)) {
+				i++;
+			}
+		}
+		return n;
 	}
 
 	static String lower(String text) {

@@ -38,4 +38,13 @@ class CaptionsTest {
 		assertThat(Captions.mayHaveLabel(caption)).isEqualTo(label);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Abbildung 4: Der Hafen|true", "Fig. 2 : The harbour|true", "Beitragsbild：Der Hafen|true",
+					"Figure 3 The harbour|false", "The figure: 3|false", "Photo of the harbour|false",
+					"A harbour at dawn (Getty Images)|true", "A harbour at dawn (left)|false" })
+	void knowsCaptionLinesByLabelOrCredit(String text, boolean caption) {
+		assertThat(Captions.isCaptionLine(text)).isEqualTo(caption);
+	}
+
 }

@@ -1,5 +1,9 @@
 package com.example.articles.extract;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -52,6 +56,29 @@ class ClassSignalsTest {
 	@ValueSource(strings = { "container", "row", "col-md-8", "canvas", "headline" })
 	void neutralNames(String names) {
 		assertThat(ClassSignals.classify(names)).isEqualTo(Verdict.NEUTRAL);
+	}
+
+	/**
+	 * Verdicts kept in the page's counts are those the signals keep themselves, also for
+	 * elements outside the counted body and asked twice.
+	 */
+	@Test
+	void verdictsKeptInTheCountsAreTheSame() {
+		for (String html : ElementStatsTest.pages()) {
+			Document doc = Jsoup.parse(html, "https://example.org/a");
+			ClassSignals kept = new ClassSignals(ElementStats.of(doc.body()));
+			ClassSignals alone = new ClassSignals();
+			for (int round = 0; round < 2; round++) {
+				for (Element element : doc.getAllElements()) {
+					assertThat(kept.of(element)).isEqualTo(alone.of(element));
+				}
+			}
+		}
+		Document doc = Jsoup.parse("<div class=share-bar>x</div><p class=caption>y</p>");
+		ClassSignals signals = new ClassSignals(ElementStats.of(doc.body()));
+		assertThat(signals.of(doc.selectFirst("div"))).isEqualTo(Verdict.STRONG_BOILERPLATE);
+		assertThat(signals.of(doc.selectFirst("p"))).isEqualTo(Verdict.CAPTION);
+		assertThat(signals.of(doc.selectFirst("div"))).isEqualTo(Verdict.STRONG_BOILERPLATE);
 	}
 
 }

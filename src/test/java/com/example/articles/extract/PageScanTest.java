@@ -42,6 +42,28 @@ class PageScanTest {
 		assertThat(scan.stats().text(doc.head())).isZero();
 	}
 
+	/**
+	 * Differential: the walk by child index gathers what separate traversals (the
+	 * NodeTraversor ones of ElementStats.of and PageFacts.of) gather.
+	 */
+	@Test
+	void oneWalkGathersWhatSeparateTraversalsGather() {
+		for (String html : ElementStatsTest.pages()) {
+			Document doc = Jsoup.parse(html, "https://example.org/news/a");
+			PageScan scan = PageScan.of(doc);
+			ElementStats alone = ElementStats.of(doc.body());
+			for (Element element : doc.getAllElements()) {
+				assertThat(scan.stats().text(element)).isEqualTo(alone.text(element));
+				assertThat(scan.stats().links(element)).isEqualTo(alone.links(element));
+				assertThat(scan.stats().hasBlockDescendant(element)).isEqualTo(alone.hasBlockDescendant(element));
+				assertThat(scan.stats().hasImage(element)).isEqualTo(alone.hasImage(element));
+				assertThat(scan.stats().hasCollapsedText(element)).isEqualTo(alone.hasCollapsedText(element));
+			}
+			PageFacts facts = PageFacts.of(doc);
+			assertThat(scan.facts()).usingRecursiveComparison().isEqualTo(facts);
+		}
+	}
+
 	@Test
 	void factsAreThoseOfTheWholeDocument() {
 		Document doc = Jsoup.parse(PAGE, "https://example.org/news/a");

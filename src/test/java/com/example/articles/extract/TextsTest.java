@@ -49,6 +49,74 @@ class TextsTest {
 	}
 
 	@Test
+	void measureCountsTheCollapsedLengthAndTellsCollapsedTexts() {
+		assertThat(Texts.measure("one two")).isEqualTo(7);
+		assertThat(Texts.measure(" one two ")).isEqualTo(8);
+		assertThat(Texts.measure("one  two")).isEqualTo(7 | Texts.NOT_COLLAPSED);
+		assertThat(Texts.measure("one\ntwo")).isEqualTo(7 | Texts.NOT_COLLAPSED);
+		assertThat(Texts.measure("one\u00A0two")).isEqualTo(7 | Texts.NOT_COLLAPSED);
+		assertThat(Texts.measure("a\u200Bb")).isEqualTo(3 | Texts.NOT_COLLAPSED | Texts.FROM_U0300);
+		assertThat(Texts.measure("")).isZero();
+		assertThat(Texts.measure("caf\u00E9")).isEqualTo(4);
+		assertThat(Texts.measure("cafe\u0301")).isEqualTo(5 | Texts.FROM_U0300);
+		assertThat(Texts.measure("\u65E5\u672C")).isEqualTo(2 | Texts.FROM_U0300);
+		// spaces are collapsed away, so they need no composing
+		assertThat(Texts.measure("a\u3000b")).isEqualTo(3 | Texts.NOT_COLLAPSED);
+	}
+
+	/**
+	 * Differential: for texts {@link Texts#measure} finds collapsed, appending them as
+	 * they are gives what {@link Texts#appendCollapsed} gives, whatever the builder ends
+	 * with; and the length part is always {@link Texts#collapsedLength}.
+	 */
+	@Test
+	void appendCleanAppendsWhatAppendCollapsedAppends() {
+		String alphabet = "  ab\u00E9\u03A9\u65E5\n\t\u00A0\u2009\u3000\u200B\uFEFF\u0001\u00AD.";
+		java.util.Random random = new java.util.Random(11);
+		int collapsed = 0;
+		for (int i = 0; i < 200_000; i++) {
+			char[] chars = new char[random.nextInt(12)];
+			for (int j = 0; j < chars.length; j++) {
+				chars[j] = alphabet.charAt(random.nextInt(alphabet.length()));
+			}
+			String text = new String(chars);
+			int measured = Texts.measure(text);
+			assertThat(measured & ~(Texts.NOT_COLLAPSED | Texts.FROM_U0300)).as(text)
+				.isEqualTo(Texts.collapsedLength(text));
+			assertThat((measured & Texts.FROM_U0300) != 0).as(text)
+				.isEqualTo(text.chars().anyMatch(c -> c >= 0x300 && !Texts.isSpace((char) c)));
+			if ((measured & Texts.NOT_COLLAPSED) != 0) {
+				continue;
+			}
+			collapsed++;
+			for (String before : new String[] { "", "x", "x ", " " }) {
+				StringBuilder expected = new StringBuilder(before);
+				Texts.appendCollapsed(expected, text);
+				StringBuilder actual = new StringBuilder(before);
+				Texts.appendClean(actual, text);
+				assertThat(actual).as("[" + before + "] + [" + text + "]").hasToString(expected.toString());
+			}
+		}
+		assertThat(collapsed).isGreaterThan(1000);
+	}
+
+	@Test
+	void keyLengthIsTheLengthOfTheKey() {
+		String alphabet = "aZ09 .,-\u00E9\u00DF\u0130\u03A9\u65E5\u0301\u200B\uD801\uDC00\uD835\uDC00\uD83D\uDE00\uDC00";
+		java.util.Random random = new java.util.Random(5);
+		for (int i = 0; i < 100_000; i++) {
+			char[] chars = new char[random.nextInt(16)];
+			for (int j = 0; j < chars.length; j++) {
+				chars[j] = alphabet.charAt(random.nextInt(alphabet.length()));
+			}
+			String text = new String(chars);
+			assertThat(Texts.keyLength(text)).as(text).isEqualTo(Texts.key(text).length());
+		}
+		assertThat(Texts.keyLength("Hello, World! 42")).isEqualTo(12);
+		assertThat(Texts.keyLength(" ... ")).isZero();
+	}
+
+	@Test
 	void keyKeepsLettersAndDigitsLowerCased() {
 		assertThat(Texts.key("Hello, World! 42")).isEqualTo("helloworld42");
 		assertThat(Texts.key("Straße – ÉTÉ 2019")).isEqualTo("straßeété2019");
