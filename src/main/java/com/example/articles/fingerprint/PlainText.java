@@ -23,7 +23,7 @@ public final class PlainText {
 		return true;
 	}
 
-	private static boolean isPlainPunctuation(char c) {
+	static boolean isPlainPunctuation(char c) {
 		return switch (c) {
 			case '\u00a0', '\u2013', '\u2014', '\u2018', '\u2019', '\u201c', '\u201d', '\u2026' -> true;
 			default -> false;
