@@ -80,7 +80,8 @@ public final class NearCopyIndex {
 	 * earlier text.
 	 */
 	public int bestContaining(String text, double minContainment, IntPredicate eligible) {
-		return bestContaining(WordShingles.of(text), minContainment, eligible);
+		// Sorted or not, the count of shared shingles is the same.
+		return bestContaining(FoldedText.of(text).shingles(), minContainment, eligible);
 	}
 
 	public int bestContaining(long[] part, double minContainment, IntPredicate eligible) {
