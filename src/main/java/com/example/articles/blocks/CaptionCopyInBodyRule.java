@@ -2,6 +2,7 @@ package com.example.articles.blocks;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.example.articles.contract.ArticleImage;
 import com.example.articles.contract.RemovalReason;
@@ -18,6 +19,9 @@ final class CaptionCopyInBodyRule implements DedupeRule {
 	 * Alt texts shorter than this are labels ("Photo", "Boris Johnson"), not captions.
 	 */
 	private static final int MIN_ALT_WORDS = 3;
+
+	// What String.split("\\s+") compiles on every call.
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	/** A caption key this short could begin or end an ordinary sentence. */
 	private static final int MIN_KEY_FOR_CREDITED_COPY = 20;
@@ -36,7 +40,7 @@ final class CaptionCopyInBodyRule implements DedupeRule {
 					captionKeys.add(key + TextKey.of(image.credit()));
 				}
 			}
-			if (image.alt() != null && image.alt().strip().split("\\s+").length >= MIN_ALT_WORDS) {
+			if (image.alt() != null && WHITESPACE.split(image.alt().strip()).length >= MIN_ALT_WORDS) {
 				captionKeys.add(TextKey.of(image.alt()));
 			}
 		}

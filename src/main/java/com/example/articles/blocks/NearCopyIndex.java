@@ -1,6 +1,5 @@
 package com.example.articles.blocks;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
 
@@ -23,6 +22,7 @@ public final class NearCopyIndex {
 
 	// Postings as an open-addressing hash table over primitive arrays: shingle -> chain
 	// of (text, next) entries. No boxing; a few hundred blocks make tens of thousands.
+	// A slot holds its chain's first entry plus one, so that 0 (a fresh array) is empty.
 	private final long[] slotShingle;
 
 	private final int[] slotHead;
@@ -31,26 +31,40 @@ public final class NearCopyIndex {
 
 	private final int[] entryNext;
 
+	// Per text: how many of its shingles another text has too.
+	private final int[] sharedWithOthers;
+
 	private NearCopyIndex(List<long[]> shingles) {
 		this.shingles = List.copyOf(shingles);
 		int entries = 0;
 		for (long[] own : shingles) {
 			entries += own.length;
 		}
-		int capacity = Integer.highestOneBit(Math.max(2, entries) * 2 - 1) << 1;
+		// At most two thirds full: short probes, and a third of the memory of a table
+		// twice as large, which mattered more than the probes.
+		int capacity = Integer.highestOneBit(Math.max(2, entries + entries / 2) - 1) << 1;
 		this.slotShingle = new long[capacity];
 		this.slotHead = new int[capacity];
-		Arrays.fill(this.slotHead, -1);
 		this.entryText = new int[entries];
 		this.entryNext = new int[entries];
+		this.sharedWithOthers = new int[shingles.size()];
 		int entry = 0;
 		for (int text = 0; text < shingles.size(); text++) {
 			for (long shingle : shingles.get(text)) {
 				int slot = slotOf(shingle);
+				int head = this.slotHead[slot] - 1;
+				if (head >= 0 && this.entryText[head] != text) {
+					// Another text has it: count it for this one, and for the one text
+					// that had it alone so far.
+					this.sharedWithOthers[text]++;
+					if (this.entryNext[head] < 0) {
+						this.sharedWithOthers[this.entryText[head]]++;
+					}
+				}
 				this.slotShingle[slot] = shingle;
 				this.entryText[entry] = text;
-				this.entryNext[entry] = this.slotHead[slot];
-				this.slotHead[slot] = entry;
+				this.entryNext[entry] = head;
+				this.slotHead[slot] = entry + 1;
 				entry++;
 			}
 		}
@@ -75,6 +89,15 @@ public final class NearCopyIndex {
 	}
 
 	/**
+	 * How many of the shingles of the indexed text at {@code index} some other indexed
+	 * text has too: no other text can hold a larger share of it, so a text whose share is
+	 * below a threshold here needs no {@link #bestContaining} query.
+	 */
+	public int sharedWithOthers(int index) {
+		return this.sharedWithOthers[index];
+	}
+
+	/**
 	 * The eligible indexed text that holds the largest share of {@code text}'s shingles,
 	 * if that share is at least {@code minContainment}; -1 otherwise. Ties go to the
 	 * earlier text.
@@ -91,7 +114,7 @@ public final class NearCopyIndex {
 		int[] shared = new int[this.shingles.size()];
 		for (long shingle : part) {
 			int slot = slotOf(shingle);
-			for (int entry = this.slotHead[slot]; entry >= 0; entry = this.entryNext[entry]) {
+			for (int entry = this.slotHead[slot] - 1; entry >= 0; entry = this.entryNext[entry]) {
 				shared[this.entryText[entry]]++;
 			}
 		}
@@ -111,7 +134,7 @@ public final class NearCopyIndex {
 	private int slotOf(long shingle) {
 		int mask = this.slotHead.length - 1;
 		int slot = (int) (shingle ^ (shingle >>> 32)) & mask;
-		while (this.slotHead[slot] >= 0 && this.slotShingle[slot] != shingle) {
+		while (this.slotHead[slot] != 0 && this.slotShingle[slot] != shingle) {
 			slot = (slot + 1) & mask;
 		}
 		return slot;

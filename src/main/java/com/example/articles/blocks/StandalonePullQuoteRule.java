@@ -38,7 +38,12 @@ final class StandalonePullQuoteRule implements DedupeRule {
 			// A heading that opens a paragraph with the same words is structure, not a
 			// copy.
 			if (article.wordCount(live.get(k)) < MIN_WORDS || article.block(live.get(k)).kind() == BlockKind.HEADING
-					|| NUMBERED.matcher(article.text(live.get(k))).lookingAt()) {
+					|| isNumbered(article.text(live.get(k)))) {
+				continue;
+			}
+			// Most blocks share too few shingles with all the others together to be a
+			// near-copy of one of them: no query.
+			if ((double) index.sharedWithOthers(k) / quote.length < NearCopyIndex.NEAR_COPY) {
 				continue;
 			}
 			int quoted = k;
@@ -49,6 +54,11 @@ final class StandalonePullQuoteRule implements DedupeRule {
 				article.remove(live.get(k), RemovalReason.DUPLICATE_BLOCK);
 			}
 		}
+	}
+
+	private static boolean isNumbered(String text) {
+		// NUMBERED begins with an ASCII digit: most blocks need no matcher.
+		return !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9' && NUMBERED.matcher(text).lookingAt();
 	}
 
 	/**
