@@ -31,9 +31,6 @@ public final class NearCopyIndex {
 
 	private final int[] entryNext;
 
-	// Per text: how many of its shingles another text has too.
-	private final int[] sharedWithOthers;
-
 	private NearCopyIndex(List<long[]> shingles) {
 		this.shingles = List.copyOf(shingles);
 		int entries = 0;
@@ -47,23 +44,13 @@ public final class NearCopyIndex {
 		this.slotHead = new int[capacity];
 		this.entryText = new int[entries];
 		this.entryNext = new int[entries];
-		this.sharedWithOthers = new int[shingles.size()];
 		int entry = 0;
 		for (int text = 0; text < shingles.size(); text++) {
 			for (long shingle : shingles.get(text)) {
 				int slot = slotOf(shingle);
-				int head = this.slotHead[slot] - 1;
-				if (head >= 0 && this.entryText[head] != text) {
-					// Another text has it: count it for this one, and for the one text
-					// that had it alone so far.
-					this.sharedWithOthers[text]++;
-					if (this.entryNext[head] < 0) {
-						this.sharedWithOthers[this.entryText[head]]++;
-					}
-				}
 				this.slotShingle[slot] = shingle;
 				this.entryText[entry] = text;
-				this.entryNext[entry] = head;
+				this.entryNext[entry] = this.slotHead[slot] - 1;
 				this.slotHead[slot] = entry + 1;
 				entry++;
 			}
@@ -86,15 +73,6 @@ public final class NearCopyIndex {
 	/** The shingles of the indexed text at {@code index}. */
 	public long[] shingles(int index) {
 		return this.shingles.get(index);
-	}
-
-	/**
-	 * How many of the shingles of the indexed text at {@code index} some other indexed
-	 * text has too: no other text can hold a larger share of it, so a text whose share is
-	 * below a threshold here needs no {@link #bestContaining} query.
-	 */
-	public int sharedWithOthers(int index) {
-		return this.sharedWithOthers[index];
 	}
 
 	/**

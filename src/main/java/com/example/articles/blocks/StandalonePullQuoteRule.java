@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import com.example.articles.contract.RemovalReason;
 import com.example.articles.extract.BlockKind;
 
@@ -32,9 +34,11 @@ final class StandalonePullQuoteRule implements DedupeRule {
 		for (int i : live) {
 			shingles.add(article.shingles(i));
 		}
-		NearCopyIndex index = NearCopyIndex.ofShingles(shingles);
+		int[] sharedWithOthers = SharedShingles.count(shingles);
+		// Built for the first block that may be a near-copy: most articles have none.
+		@Nullable NearCopyIndex index = null;
 		for (int k = 0; k < live.size(); k++) {
-			long[] quote = index.shingles(k);
+			long[] quote = shingles.get(k);
 			// A heading that opens a paragraph with the same words is structure, not a
 			// copy.
 			if (article.wordCount(live.get(k)) < MIN_WORDS || article.block(live.get(k)).kind() == BlockKind.HEADING
@@ -43,8 +47,11 @@ final class StandalonePullQuoteRule implements DedupeRule {
 			}
 			// Most blocks share too few shingles with all the others together to be a
 			// near-copy of one of them: no query.
-			if ((double) index.sharedWithOthers(k) / quote.length < NearCopyIndex.NEAR_COPY) {
+			if ((double) sharedWithOthers[k] / quote.length < NearCopyIndex.NEAR_COPY) {
 				continue;
+			}
+			if (index == null) {
+				index = NearCopyIndex.ofShingles(shingles);
 			}
 			int quoted = k;
 			int source = index.bestContaining(quote, NearCopyIndex.NEAR_COPY, (j) -> j != quoted

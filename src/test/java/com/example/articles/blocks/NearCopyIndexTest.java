@@ -1,11 +1,6 @@
 package com.example.articles.blocks;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,34 +32,6 @@ class NearCopyIndexTest {
 		String other = "The drought has left millions hungry, aid workers in the northern provinces told reporters on Sunday.";
 		assertThat(this.index.bestContaining(other, NearCopyIndex.NEAR_COPY, (i) -> true)).isEqualTo(-1);
 		assertThat(this.index.bestContaining("", NearCopyIndex.NEAR_COPY, (i) -> true)).isEqualTo(-1);
-	}
-
-	@Test
-	void countsTheShinglesEachTextSharesWithTheOthers() {
-		Random random = new Random(29);
-		for (int round = 0; round < 200; round++) {
-			List<String> texts = new ArrayList<>();
-			for (int t = random.nextInt(12); t > 0; t--) {
-				StringBuilder text = new StringBuilder();
-				for (int w = random.nextInt(30); w > 0; w--) {
-					text.append('w').append(random.nextInt(15)).append(' ');
-				}
-				texts.add(text.toString());
-			}
-			NearCopyIndex index = NearCopyIndex.of(texts);
-			for (int k = 0; k < texts.size(); k++) {
-				Set<Long> others = new HashSet<>();
-				for (int j = 0; j < texts.size(); j++) {
-					if (j != k) {
-						for (long shingle : WordShingles.of(texts.get(j))) {
-							others.add(shingle);
-						}
-					}
-				}
-				long shared = Arrays.stream(WordShingles.of(texts.get(k))).filter(others::contains).count();
-				assertThat(index.sharedWithOthers(k)).as("%s, text %d", texts, k).isEqualTo(shared);
-			}
-		}
 	}
 
 }
