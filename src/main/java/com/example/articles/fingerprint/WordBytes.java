@@ -39,8 +39,8 @@ final class WordBytes {
 
 	static WordBytes of(String text) {
 		WordBytes plain = ofPlain(text);
-		return (plain != null) ? plain : new FoldedScan(text.length())
-			.scan(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+		return (plain != null) ? plain
+				: ofFolded(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
 	}
 
 	/**
@@ -125,105 +125,98 @@ final class WordBytes {
 	}
 
 	/**
-	 * The scan of NFKC-folded, lower-cased text: code points, each letter or number
+	 * The words of NFKC-folded, lower-cased text: code points, each letter or number
 	 * written as UTF-8 (never a surrogate, so the same bytes as {@link String#getBytes}).
 	 */
-	private static final class FoldedScan {
-
-		private byte[] bytes;
-
-		private int length;
-
-		private int count;
-
-		private final BitCounts counts = new BitCounts();
-
-		private long older;
-
-		private long old;
-
-		private long current;
-
-		FoldedScan(int capacity) {
-			this.bytes = new byte[Math.max(16, capacity)];
-		}
-
-		WordBytes scan(String folded) {
-			int length = folded.length();
-			boolean inWord = false;
-			for (int i = 0; i < length;) {
-				int cp = folded.codePointAt(i);
-				i += Character.charCount(cp);
-				if (Fingerprints.isWordChar(cp)) {
-					if (!inWord) {
-						if (this.count > 0) {
-							write((byte) ' ');
-						}
-						this.current = SimHash.FNV_OFFSET;
-						inWord = true;
+	private static WordBytes ofFolded(String folded) {
+		int textLength = folded.length();
+		// Mostly one byte per char; grown when a code point (up to four bytes and a
+		// space) might not fit.
+		byte[] bytes = new byte[textLength + 16];
+		int length = 0;
+		int count = 0;
+		BitCounts counts = new BitCounts();
+		long older = 0L;
+		long old = 0L;
+		long current = 0L;
+		boolean inWord = false;
+		for (int i = 0; i < textLength;) {
+			int cp = folded.codePointAt(i);
+			i += Character.charCount(cp);
+			if (Fingerprints.isWordChar(cp)) {
+				if (length + 5 > bytes.length) {
+					bytes = Arrays.copyOf(bytes, 2 * bytes.length);
+				}
+				if (!inWord) {
+					if (count > 0) {
+						bytes[length++] = ' ';
 					}
-					appendUtf8(cp);
+					current = SimHash.FNV_OFFSET;
+					inWord = true;
 				}
-				else if (inWord) {
-					endWord();
-					inWord = false;
+				int end = Utf8.encode(cp, bytes, length);
+				for (; length < end; length++) {
+					int b = bytes[length] & 0xff;
+					older = (older ^ b) * SimHash.FNV_PRIME;
+					old = (old ^ b) * SimHash.FNV_PRIME;
+					current = (current ^ b) * SimHash.FNV_PRIME;
 				}
 			}
-			if (inWord) {
-				endWord();
+			else if (inWord) {
+				older = (older ^ ' ') * SimHash.FNV_PRIME;
+				old = (old ^ ' ') * SimHash.FNV_PRIME;
+				current = (current ^ ' ') * SimHash.FNV_PRIME;
+				if (count >= SimHash.SHINGLE - 1) {
+					counts.add(SimHash.avalanche(older));
+				}
+				older = old;
+				old = current;
+				count++;
+				inWord = false;
 			}
-			return new WordBytes(this.bytes, this.length, this.count,
-					simhash(this.counts, this.count, this.older, this.old));
+		}
+		if (inWord) {
+			older = (older ^ ' ') * SimHash.FNV_PRIME;
+			old = (old ^ ' ') * SimHash.FNV_PRIME;
+			current = (current ^ ' ') * SimHash.FNV_PRIME;
+			if (count >= SimHash.SHINGLE - 1) {
+				counts.add(SimHash.avalanche(older));
+			}
+			older = old;
+			old = current;
+			count++;
+		}
+		return new WordBytes(bytes, length, count, simhash(counts, count, older, old));
+	}
+
+	/** UTF-8 of a code point that is not a surrogate. */
+	private static final class Utf8 {
+
+		private Utf8() {
 		}
 
-		private void endWord() {
-			hash(' ');
-			if (this.count >= SimHash.SHINGLE - 1) {
-				this.counts.add(SimHash.avalanche(this.older));
-			}
-			this.older = this.old;
-			this.old = this.current;
-			this.count++;
-		}
-
-		private void appendUtf8(int cp) {
+		/** Writes {@code cp} at {@code at}; returns the index after it. */
+		static int encode(int cp, byte[] bytes, int at) {
 			if (cp < 0x80) {
-				append((byte) cp);
+				bytes[at] = (byte) cp;
+				return at + 1;
 			}
-			else if (cp < 0x800) {
-				append((byte) (0xc0 | (cp >> 6)));
-				append((byte) (0x80 | (cp & 0x3f)));
+			if (cp < 0x800) {
+				bytes[at] = (byte) (0xc0 | (cp >> 6));
+				bytes[at + 1] = (byte) (0x80 | (cp & 0x3f));
+				return at + 2;
 			}
-			else if (cp < 0x10000) {
-				append((byte) (0xe0 | (cp >> 12)));
-				append((byte) (0x80 | ((cp >> 6) & 0x3f)));
-				append((byte) (0x80 | (cp & 0x3f)));
+			if (cp < 0x10000) {
+				bytes[at] = (byte) (0xe0 | (cp >> 12));
+				bytes[at + 1] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+				bytes[at + 2] = (byte) (0x80 | (cp & 0x3f));
+				return at + 3;
 			}
-			else {
-				append((byte) (0xf0 | (cp >> 18)));
-				append((byte) (0x80 | ((cp >> 12) & 0x3f)));
-				append((byte) (0x80 | ((cp >> 6) & 0x3f)));
-				append((byte) (0x80 | (cp & 0x3f)));
-			}
-		}
-
-		/** A byte of a word: into the joined bytes and the three running hashes. */
-		private void append(byte b) {
-			write(b);
-			hash(b & 0xff);
-		}
-
-		private void write(byte b) {
-			if (this.length == this.bytes.length) {
-				this.bytes = Arrays.copyOf(this.bytes, this.length * 2);
-			}
-			this.bytes[this.length++] = b;
-		}
-
-		private void hash(int b) {
-			this.older = (this.older ^ b) * SimHash.FNV_PRIME;
-			this.old = (this.old ^ b) * SimHash.FNV_PRIME;
-			this.current = (this.current ^ b) * SimHash.FNV_PRIME;
+			bytes[at] = (byte) (0xf0 | (cp >> 18));
+			bytes[at + 1] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+			bytes[at + 2] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+			bytes[at + 3] = (byte) (0x80 | (cp & 0x3f));
+			return at + 4;
 		}
 
 	}

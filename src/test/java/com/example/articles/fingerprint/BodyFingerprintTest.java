@@ -63,6 +63,13 @@ class BodyFingerprintTest {
 		}
 	}
 
+	@Test
+	void matchesTheWordListMethodsOnTextWhoseWordBytesOutgrowItsChars() {
+		// Three UTF-8 bytes per Han char, four per pair of surrogates, few separators.
+		assertMatches("\u6771\u4eac\u90fd".repeat(400));
+		assertMatches("\ud835\udc00\ud835\udc01 ".repeat(300) + "\u00e9t\u00e9".repeat(200));
+	}
+
 	private static void assertMatches(String text) {
 		List<String> words = Fingerprints.words(text);
 		BodyFingerprint fingerprint = BodyFingerprint.of(text);
