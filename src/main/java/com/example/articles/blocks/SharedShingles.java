@@ -1,54 +1,71 @@
 package com.example.articles.blocks;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * For each of a list of texts, how many of its {@link WordShingles} some other text of
- * the list has too. No other text can hold a larger share of a text than this count, so a
- * text whose count is below a near-copy's share needs no {@link NearCopyIndex} query; in
- * most articles that is every text, and the index is never built. One hash table of
- * shingle to owner, about half the work of the index's postings.
+ * For each of a list of texts, a bound on how many of its {@link WordShingles} some other
+ * text of the list has too: never fewer than that, seldom more. No other text can hold a
+ * larger share of a text than this, so a text whose bound is below a near-copy's share
+ * needs no {@link NearCopyIndex} query; in most articles that is every text, and the
+ * index is never built.
+ *
+ * <p>
+ * Shingles are marked in a bit set of at least sixteen bits per shingle, small enough to
+ * stay in the first-level cache, where a hash table of the shingles themselves did not:
+ * one pass in reading order finds the shingles an earlier text has set, one in reverse
+ * order those a later text has. Two shingles that share a bit only raise the bound.
  */
 final class SharedShingles {
 
 	private SharedShingles() {
 	}
 
-	/** The counts, by text; each text's shingles without repeats. */
-	static int[] count(List<long[]> shingles) {
+	/** The bounds, by text; each text's shingles without repeats. */
+	static int[] bounds(List<long[]> shingles) {
 		int entries = 0;
 		for (long[] own : shingles) {
 			entries += own.length;
 		}
-		// At most two thirds full.
-		int capacity = Integer.highestOneBit(Math.max(2, entries + entries / 2) - 1) << 1;
-		int mask = capacity - 1;
-		long[] slotShingle = new long[capacity];
-		// The one text that has the shingle, plus one; 0 for an empty slot, -1 once
-		// several texts have it.
-		int[] slotOwner = new int[capacity];
-		int[] shared = new int[shingles.size()];
+		// At least 1,024 bits: a few shingles should seldom share one either.
+		int bits = Math.max(10, 32 - Integer.numberOfLeadingZeros(Math.max(1, 16 * entries - 1)));
+		long[] marks = new long[1 << (bits - 6)];
+		boolean[] shared = new boolean[entries];
+		int[] starts = new int[shingles.size() + 1];
 		for (int text = 0; text < shingles.size(); text++) {
-			for (long shingle : shingles.get(text)) {
-				int slot = (int) (shingle ^ (shingle >>> 32)) & mask;
-				while (slotOwner[slot] != 0 && slotShingle[slot] != shingle) {
-					slot = (slot + 1) & mask;
-				}
-				int owner = slotOwner[slot];
-				if (owner == 0) {
-					slotShingle[slot] = shingle;
-					slotOwner[slot] = text + 1;
-				}
-				else {
-					shared[text]++;
-					if (owner > 0) {
-						shared[owner - 1]++;
-						slotOwner[slot] = -1;
-					}
-				}
+			starts[text + 1] = starts[text] + shingles.get(text).length;
+		}
+		for (int text = 0; text < shingles.size(); text++) {
+			markShared(shingles.get(text), starts[text], marks, bits, shared);
+		}
+		Arrays.fill(marks, 0L);
+		for (int text = shingles.size() - 1; text >= 0; text--) {
+			markShared(shingles.get(text), starts[text], marks, bits, shared);
+		}
+		int[] bounds = new int[shingles.size()];
+		for (int text = 0; text < shingles.size(); text++) {
+			for (int entry = starts[text]; entry < starts[text + 1]; entry++) {
+				bounds[text] += shared[entry] ? 1 : 0;
 			}
 		}
-		return shared;
+		return bounds;
+	}
+
+	/**
+	 * Flags the text's shingles whose bit the texts before it set, then sets theirs: a
+	 * text never finds its own.
+	 */
+	private static void markShared(long[] own, int start, long[] marks, int bits, boolean[] shared) {
+		for (int i = 0; i < own.length; i++) {
+			int bit = (int) (own[i] >>> (64 - bits));
+			if ((marks[bit >>> 6] & (1L << bit)) != 0) {
+				shared[start + i] = true;
+			}
+		}
+		for (long shingle : own) {
+			int bit = (int) (shingle >>> (64 - bits));
+			marks[bit >>> 6] |= 1L << bit;
+		}
 	}
 
 }

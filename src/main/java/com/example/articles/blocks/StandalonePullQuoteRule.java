@@ -34,7 +34,7 @@ final class StandalonePullQuoteRule implements DedupeRule {
 		for (int i : live) {
 			shingles.add(article.shingles(i));
 		}
-		int[] sharedWithOthers = SharedShingles.count(shingles);
+		int[] sharedWithOthers = SharedShingles.bounds(shingles);
 		// Built for the first block that may be a near-copy: most articles have none.
 		@Nullable NearCopyIndex index = null;
 		for (int k = 0; k < live.size(); k++) {
