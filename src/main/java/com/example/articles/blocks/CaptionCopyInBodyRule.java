@@ -1,5 +1,6 @@
 package com.example.articles.blocks;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -48,8 +49,13 @@ final class CaptionCopyInBodyRule implements DedupeRule {
 		if (captionKeys.isEmpty()) {
 			return;
 		}
+		// The hashes first: the fold computed each block key's already, and most blocks
+		// are no caption.
+		int[] captionHashes = captionKeys.stream().mapToInt(String::hashCode).sorted().toArray();
 		for (int i : article.live()) {
-			if (captionKeys.contains(article.key(i)) || isMarkedCopy(article.text(i), captionKeys)
+			boolean caption = Arrays.binarySearch(captionHashes, article.keyHash(i)) >= 0
+					&& captionKeys.contains(article.key(i));
+			if (caption || isMarkedCopy(article.text(i), captionKeys)
 					|| isCreditedCopy(article.text(i), article.key(i), captionKeys)) {
 				article.remove(i, RemovalReason.DUPLICATE_CAPTION);
 			}

@@ -18,12 +18,15 @@ final class FoldedText {
 
 	private final String key;
 
+	private final int keyHash;
+
 	private final long[] shingles;
 
 	private final int wordCount;
 
-	private FoldedText(String key, long[] shingles, int wordCount) {
+	private FoldedText(String key, int keyHash, long[] shingles, int wordCount) {
 		this.key = key;
+		this.keyHash = keyHash;
 		this.shingles = shingles;
 		this.wordCount = wordCount;
 	}
@@ -45,6 +48,7 @@ final class FoldedText {
 		// The key keeps a subset of the folded text's chars, so it fits in its length.
 		char[] key = new char[length];
 		int keyLength = 0;
+		int keyHash = 0;
 		int hash = 0;
 		boolean inWord = false;
 		for (int i = 0; i < length;) {
@@ -59,6 +63,7 @@ final class FoldedText {
 				}
 				if (unspaced) {
 					keyLength += Character.toChars(cp, key, keyLength);
+					keyHash = hashOf(cp, keyHash);
 					shingles.addWord(hashOf(cp, 0));
 				}
 				continue;
@@ -69,13 +74,14 @@ final class FoldedText {
 			else {
 				keyLength += Character.toChars(cp, key, keyLength);
 			}
+			keyHash = hashOf(cp, keyHash);
 			hash = hashOf(cp, hash);
 			inWord = true;
 		}
 		if (inWord) {
 			shingles.addWord(hash);
 		}
-		return new FoldedText(new String(key, 0, keyLength), shingles.shingles(), shingles.words());
+		return new FoldedText(new String(key, 0, keyLength), keyHash, shingles.shingles(), shingles.words());
 	}
 
 	/**
@@ -89,6 +95,7 @@ final class FoldedText {
 		int length = text.length();
 		byte[] key = new byte[length];
 		int keyLength = 0;
+		int keyHash = 0;
 		int hash = 0;
 		boolean inWord = false;
 		for (int i = 0; i < length; i++) {
@@ -98,6 +105,7 @@ final class FoldedText {
 			}
 			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
 				key[keyLength++] = (byte) c;
+				keyHash = 31 * keyHash + c;
 				hash = 31 * hash + c;
 				inWord = true;
 			}
@@ -116,12 +124,20 @@ final class FoldedText {
 			shingles.addWord(hash);
 		}
 		// ASCII, so the Latin-1 bytes are the chars.
-		return new FoldedText(new String(key, 0, keyLength, StandardCharsets.ISO_8859_1), shingles.shingles(),
+		return new FoldedText(new String(key, 0, keyLength, StandardCharsets.ISO_8859_1), keyHash, shingles.shingles(),
 				shingles.words());
 	}
 
 	String key() {
 		return this.key;
+	}
+
+	/**
+	 * The {@link String#hashCode} of the key, computed in the same scan, so that rules
+	 * can look keys up without reading each one again.
+	 */
+	int keyHash() {
+		return this.keyHash;
 	}
 
 	long[] shingles() {

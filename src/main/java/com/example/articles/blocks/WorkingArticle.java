@@ -70,6 +70,11 @@ final class WorkingArticle {
 		return folded(index).key();
 	}
 
+	/** The {@link String#hashCode} of {@link #key}. */
+	int keyHash(int index) {
+		return folded(index).keyHash();
+	}
+
 	/** The {@link WordShingles} of the block, without repeats but not sorted. */
 	long[] shingles(int index) {
 		return folded(index).shingles();

@@ -52,6 +52,7 @@ class FoldedTextTest {
 
 	private static void assertAgrees(String text, FoldedText folded) {
 		assertThat(folded.key()).as(text).isEqualTo(TextKey.of(text));
+		assertThat(folded.keyHash()).as(text).isEqualTo(folded.key().hashCode());
 		assertThat(folded.wordCount()).as(text).isEqualTo(WordShingles.words(text).size());
 		long[] sorted = folded.shingles().clone();
 		Arrays.sort(sorted);
