@@ -37,8 +37,8 @@ public final class NearCopyIndex {
 		for (long[] own : shingles) {
 			entries += own.length;
 		}
-		// At most two thirds full: short probes, and a third of the memory of a table
-		// twice as large, which mattered more than the probes.
+		// At most two thirds full: probes stay short, with less memory to clear than a
+		// table at most half full.
 		int capacity = Integer.highestOneBit(Math.max(2, entries + entries / 2) - 1) << 1;
 		this.slotShingle = new long[capacity];
 		this.slotHead = new int[capacity];

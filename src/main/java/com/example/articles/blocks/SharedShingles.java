@@ -7,14 +7,15 @@ import java.util.List;
  * For each of a list of texts, a bound on how many of its {@link WordShingles} some other
  * text of the list has too: never fewer than that, seldom more. No other text can hold a
  * larger share of a text than this, so a text whose bound is below a near-copy's share
- * needs no {@link NearCopyIndex} query; in most articles that is every text, and the
- * index is never built.
+ * needs no {@link NearCopyIndex} query; when that is every text, the index is not built
+ * at all.
  *
  * <p>
  * Shingles are marked in a bit set of at least sixteen bits per shingle, small enough to
- * stay in the first-level cache, where a hash table of the shingles themselves did not:
- * one pass in reading order finds the shingles an earlier text has set, one in reverse
- * order those a later text has. Two shingles that share a bit only raise the bound.
+ * stay in the first-level cache (a hash table of the shingles themselves, tried first,
+ * cost more): one pass in reading order finds the shingles an earlier text has set, one
+ * in reverse order those a later text has. Two shingles that share a bit only raise the
+ * bound.
  */
 final class SharedShingles {
 

@@ -35,7 +35,7 @@ final class StandalonePullQuoteRule implements DedupeRule {
 			shingles.add(article.shingles(i));
 		}
 		int[] sharedWithOthers = SharedShingles.bounds(shingles);
-		// Built for the first block that may be a near-copy: most articles have none.
+		// Built for the first block that may be a near-copy, if any.
 		@Nullable NearCopyIndex index = null;
 		for (int k = 0; k < live.size(); k++) {
 			long[] quote = shingles.get(k);
