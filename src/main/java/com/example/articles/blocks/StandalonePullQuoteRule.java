@@ -45,8 +45,8 @@ final class StandalonePullQuoteRule implements DedupeRule {
 					|| isNumbered(article.text(live.get(k)))) {
 				continue;
 			}
-			// Most blocks share too few shingles with all the others together to be a
-			// near-copy of one of them: no query.
+			// A block that shares too few shingles with all the others together cannot be
+			// a near-copy of one of them: no query.
 			if ((double) sharedWithOthers[k] / quote.length < NearCopyIndex.NEAR_COPY) {
 				continue;
 			}
