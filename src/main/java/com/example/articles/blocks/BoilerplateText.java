@@ -19,7 +19,29 @@ public final class BoilerplateText {
 	}
 
 	public static boolean isBoilerplate(String line) {
-		return isPunctuationOnly(line) || LINE.matcher(line.strip()).matches();
+		if (isPunctuationOnly(line)) {
+			return true;
+		}
+		String stripped = line.strip();
+		return mayMatchLine(stripped) && LINE.matcher(stripped).matches();
+	}
+
+	/**
+	 * False when {@link #LINE} cannot match, without running it (it is tried on every
+	 * block): each of its lines begins with a, s, r or c, in either case (a char beyond
+	 * ASCII might match one, as U+017F does "s").
+	 */
+	private static boolean mayMatchLine(String stripped) {
+		if (stripped.isEmpty()) {
+			return true;
+		}
+		char first = stripped.charAt(0);
+		if (first >= 0x80) {
+			return true;
+		}
+		// Setting bit 5 lower-cases an ASCII letter; only 'A' and 'a' give 'a'.
+		char lower = (char) (first | 0x20);
+		return lower == 'a' || lower == 's' || lower == 'r' || lower == 'c';
 	}
 
 	/** No letter and no digit: ".", "* * *", "–". */

@@ -1,7 +1,9 @@
 package com.example.articles.blocks;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.example.articles.contract.ArticleImage;
 import com.example.articles.contract.RemovalReason;
@@ -18,6 +20,9 @@ final class CaptionCopyInBodyRule implements DedupeRule {
 	 * Alt texts shorter than this are labels ("Photo", "Boris Johnson"), not captions.
 	 */
 	private static final int MIN_ALT_WORDS = 3;
+
+	// What String.split("\\s+") compiles on every call.
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	/** A caption key this short could begin or end an ordinary sentence. */
 	private static final int MIN_KEY_FOR_CREDITED_COPY = 20;
@@ -36,7 +41,7 @@ final class CaptionCopyInBodyRule implements DedupeRule {
 					captionKeys.add(key + TextKey.of(image.credit()));
 				}
 			}
-			if (image.alt() != null && image.alt().strip().split("\\s+").length >= MIN_ALT_WORDS) {
+			if (image.alt() != null && WHITESPACE.split(image.alt().strip()).length >= MIN_ALT_WORDS) {
 				captionKeys.add(TextKey.of(image.alt()));
 			}
 		}
@@ -44,8 +49,13 @@ final class CaptionCopyInBodyRule implements DedupeRule {
 		if (captionKeys.isEmpty()) {
 			return;
 		}
+		// The hashes first: the fold computed each block key's already, and most blocks
+		// are no caption.
+		int[] captionHashes = captionKeys.stream().mapToInt(String::hashCode).sorted().toArray();
 		for (int i : article.live()) {
-			if (captionKeys.contains(article.key(i)) || isMarkedCopy(article.text(i), captionKeys)
+			boolean caption = Arrays.binarySearch(captionHashes, article.keyHash(i)) >= 0
+					&& captionKeys.contains(article.key(i));
+			if (caption || isMarkedCopy(article.text(i), captionKeys)
 					|| isCreditedCopy(article.text(i), article.key(i), captionKeys)) {
 				article.remove(i, RemovalReason.DUPLICATE_CAPTION);
 			}

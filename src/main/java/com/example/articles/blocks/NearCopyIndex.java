@@ -1,6 +1,5 @@
 package com.example.articles.blocks;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
 
@@ -23,6 +22,7 @@ public final class NearCopyIndex {
 
 	// Postings as an open-addressing hash table over primitive arrays: shingle -> chain
 	// of (text, next) entries. No boxing; a few hundred blocks make tens of thousands.
+	// A slot holds its chain's first entry plus one, so that 0 (a fresh array) is empty.
 	private final long[] slotShingle;
 
 	private final int[] slotHead;
@@ -37,10 +37,11 @@ public final class NearCopyIndex {
 		for (long[] own : shingles) {
 			entries += own.length;
 		}
-		int capacity = Integer.highestOneBit(Math.max(2, entries) * 2 - 1) << 1;
+		// At most two thirds full: probes stay short, with less memory to clear than a
+		// table at most half full.
+		int capacity = Integer.highestOneBit(Math.max(2, entries + entries / 2) - 1) << 1;
 		this.slotShingle = new long[capacity];
 		this.slotHead = new int[capacity];
-		Arrays.fill(this.slotHead, -1);
 		this.entryText = new int[entries];
 		this.entryNext = new int[entries];
 		int entry = 0;
@@ -49,8 +50,8 @@ public final class NearCopyIndex {
 				int slot = slotOf(shingle);
 				this.slotShingle[slot] = shingle;
 				this.entryText[entry] = text;
-				this.entryNext[entry] = this.slotHead[slot];
-				this.slotHead[slot] = entry;
+				this.entryNext[entry] = this.slotHead[slot] - 1;
+				this.slotHead[slot] = entry + 1;
 				entry++;
 			}
 		}
@@ -80,7 +81,8 @@ public final class NearCopyIndex {
 	 * earlier text.
 	 */
 	public int bestContaining(String text, double minContainment, IntPredicate eligible) {
-		return bestContaining(WordShingles.of(text), minContainment, eligible);
+		// Sorted or not, the count of shared shingles is the same.
+		return bestContaining(FoldedText.of(text).shingles(), minContainment, eligible);
 	}
 
 	public int bestContaining(long[] part, double minContainment, IntPredicate eligible) {
@@ -90,7 +92,7 @@ public final class NearCopyIndex {
 		int[] shared = new int[this.shingles.size()];
 		for (long shingle : part) {
 			int slot = slotOf(shingle);
-			for (int entry = this.slotHead[slot]; entry >= 0; entry = this.entryNext[entry]) {
+			for (int entry = this.slotHead[slot] - 1; entry >= 0; entry = this.entryNext[entry]) {
 				shared[this.entryText[entry]]++;
 			}
 		}
@@ -110,7 +112,7 @@ public final class NearCopyIndex {
 	private int slotOf(long shingle) {
 		int mask = this.slotHead.length - 1;
 		int slot = (int) (shingle ^ (shingle >>> 32)) & mask;
-		while (this.slotHead[slot] >= 0 && this.slotShingle[slot] != shingle) {
+		while (this.slotHead[slot] != 0 && this.slotShingle[slot] != shingle) {
 			slot = (slot + 1) & mask;
 		}
 		return slot;

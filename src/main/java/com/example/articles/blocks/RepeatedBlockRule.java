@@ -1,8 +1,5 @@
 package com.example.articles.blocks;
 
-import java.util.HashSet;
-import java.util.Set;
-
 import com.example.articles.contract.RemovalReason;
 
 /**
@@ -17,13 +14,27 @@ final class RepeatedBlockRule implements DedupeRule {
 
 	@Override
 	public void apply(WorkingArticle article) {
-		Set<String> seen = new HashSet<>();
+		// The first block of each key so far, plus one, found by the key's hash, which
+		// the fold computed already: a set of the keys would read every key again.
+		int[] firstOfKey = new int[Integer.highestOneBit(Math.max(1, article.size()) * 2 - 1) << 1];
+		int mask = firstOfKey.length - 1;
 		for (int i : article.live()) {
 			if (article.wordCount(i) < MIN_WORDS) {
 				continue;
 			}
-			if (!seen.add(article.key(i))) {
+			int hash = article.keyHash(i);
+			int slot = (hash ^ (hash >>> 16)) & mask;
+			boolean repeat = false;
+			while (!repeat && firstOfKey[slot] != 0) {
+				int first = firstOfKey[slot] - 1;
+				repeat = article.keyHash(first) == hash && article.key(first).equals(article.key(i));
+				slot = (slot + 1) & mask;
+			}
+			if (repeat) {
 				article.remove(i, RemovalReason.DUPLICATE_BLOCK);
+			}
+			else {
+				firstOfKey[slot] = i + 1;
 			}
 		}
 	}

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import com.example.articles.contract.RemovalReason;
 import com.example.articles.extract.BlockKind;
 
@@ -32,14 +34,24 @@ final class StandalonePullQuoteRule implements DedupeRule {
 		for (int i : live) {
 			shingles.add(article.shingles(i));
 		}
-		NearCopyIndex index = NearCopyIndex.ofShingles(shingles);
+		int[] sharedWithOthers = SharedShingles.bounds(shingles);
+		// Built for the first block that may be a near-copy, if any.
+		@Nullable NearCopyIndex index = null;
 		for (int k = 0; k < live.size(); k++) {
-			long[] quote = index.shingles(k);
+			long[] quote = shingles.get(k);
 			// A heading that opens a paragraph with the same words is structure, not a
 			// copy.
 			if (article.wordCount(live.get(k)) < MIN_WORDS || article.block(live.get(k)).kind() == BlockKind.HEADING
-					|| NUMBERED.matcher(article.text(live.get(k))).lookingAt()) {
+					|| isNumbered(article.text(live.get(k)))) {
 				continue;
+			}
+			// A block that shares too few shingles with all the others together cannot be
+			// a near-copy of one of them: no query.
+			if ((double) sharedWithOthers[k] / quote.length < NearCopyIndex.NEAR_COPY) {
+				continue;
+			}
+			if (index == null) {
+				index = NearCopyIndex.ofShingles(shingles);
 			}
 			int quoted = k;
 			int source = index.bestContaining(quote, NearCopyIndex.NEAR_COPY, (j) -> j != quoted
@@ -49,6 +61,11 @@ final class StandalonePullQuoteRule implements DedupeRule {
 				article.remove(live.get(k), RemovalReason.DUPLICATE_BLOCK);
 			}
 		}
+	}
+
+	private static boolean isNumbered(String text) {
+		// NUMBERED begins with an ASCII digit: most blocks need no matcher.
+		return !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9' && NUMBERED.matcher(text).lookingAt();
 	}
 
 	/**

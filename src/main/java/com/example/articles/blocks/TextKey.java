@@ -1,7 +1,12 @@
 package com.example.articles.blocks;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import com.example.articles.fingerprint.PlainText;
 
 /**
  * The comparison key of a block: NFKC, case-folded with {@link Locale#ROOT}, and only its
@@ -15,6 +20,36 @@ public final class TextKey {
 	}
 
 	public static String of(String text) {
+		String plain = ofPlain(text);
+		return (plain != null) ? plain : ofFolded(text);
+	}
+
+	/**
+	 * The key of {@link PlainText#isPlain plain} text: its ASCII letters, lower-cased,
+	 * and digits; null at the first char that is not plain.
+	 */
+	private static @Nullable String ofPlain(String text) {
+		int length = text.length();
+		byte[] key = new byte[length];
+		int keyLength = 0;
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c >= 'A' && c <= 'Z') {
+				c += 'a' - 'A';
+			}
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+				key[keyLength++] = (byte) c;
+			}
+			else if (c >= 0x80 && !PlainText.isPlainPunctuation(c)) {
+				return null;
+			}
+		}
+		// ASCII, so the Latin-1 bytes are the chars.
+		return new String(key, 0, keyLength, StandardCharsets.ISO_8859_1);
+	}
+
+	/** {@link #of} by the Unicode fold, whatever the text. */
+	static String ofFolded(String text) {
 		String folded = fold(text);
 		StringBuilder key = new StringBuilder(folded.length());
 		for (int i = 0; i < folded.length();) {

@@ -18,11 +18,17 @@ public final class WordShingles {
 	 */
 	static final int SIZE = 2;
 
+	/** The factor of the first word's hash in a pair's. */
+	static final long PAIR_FACTOR = 0x9E3779B97F4A7C15L;
+
 	private WordShingles() {
 	}
 
+	/** Sorted, as {@link #containment} needs them. */
 	public static long[] of(String text) {
-		return FoldedText.of(text).shingles();
+		long[] shingles = FoldedText.of(text).shingles();
+		Arrays.sort(shingles);
+		return shingles;
 	}
 
 	/** The shingles of words as {@link #words} splits them. */
@@ -36,7 +42,8 @@ public final class WordShingles {
 
 	/**
 	 * The shingles of the first {@code count} words, given by their
-	 * {@link String#hashCode} (the array is overwritten).
+	 * {@link String#hashCode} (the array is overwritten), sorted: the definition that
+	 * {@link ShingleBuilder} follows word by word.
 	 */
 	static long[] ofWordHashes(long[] wordHashes, int count) {
 		if (count == 0) {
@@ -50,7 +57,7 @@ public final class WordShingles {
 		for (int i = 0; i < shingleCount; i++) {
 			long hash = 0;
 			for (int j = i; j < Math.min(i + SIZE, count); j++) {
-				hash = hash * 0x9E3779B97F4A7C15L + wordHashes[j];
+				hash = hash * PAIR_FACTOR + wordHashes[j];
 			}
 			shingles[i] = mix(hash);
 		}
@@ -141,7 +148,7 @@ public final class WordShingles {
 	}
 
 	/** The SplitMix64 finalizer: spreads String.hashCode's 32 bits over 64. */
-	private static long mix(long z) {
+	static long mix(long z) {
 		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
 		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
 		return z ^ (z >>> 31);

@@ -30,6 +30,8 @@ final class WorkingArticle {
 	// and the word count, and one pass over the folded text gives all three.
 	private final @Nullable FoldedText[] folded;
 
+	private final ShingleBuilder shingleBuilder = new ShingleBuilder();
+
 	WorkingArticle(ExtractedArticle source) {
 		this.source = source;
 		int size = source.blocks().size();
@@ -57,7 +59,7 @@ final class WorkingArticle {
 	private FoldedText folded(int index) {
 		FoldedText own = this.folded[index];
 		if (own == null) {
-			own = FoldedText.of(text(index));
+			own = FoldedText.of(text(index), this.shingleBuilder);
 			this.folded[index] = own;
 		}
 		return own;
@@ -68,7 +70,12 @@ final class WorkingArticle {
 		return folded(index).key();
 	}
 
-	/** The {@link WordShingles} of the block. */
+	/** The {@link String#hashCode} of {@link #key}. */
+	int keyHash(int index) {
+		return folded(index).keyHash();
+	}
+
+	/** The {@link WordShingles} of the block, without repeats but not sorted. */
 	long[] shingles(int index) {
 		return folded(index).shingles();
 	}

@@ -9,7 +9,7 @@ public record BodyFingerprint(int wordCount, String contentHash, long simhash) {
 
 	public static BodyFingerprint of(String text) {
 		WordBytes words = WordBytes.of(text);
-		return new BodyFingerprint(words.count(), Fingerprints.contentHash(words), SimHash.of(words));
+		return new BodyFingerprint(words.count(), Fingerprints.contentHash(words), words.simhash());
 	}
 
 }

@@ -15,6 +15,10 @@ import java.util.Locale;
  */
 public final class Fingerprints {
 
+	// Cloned, never used itself: a clone is much cheaper than a provider look-up, and
+	// cloning only reads the prototype, so threads may share it.
+	private static final MessageDigest SHA256_PROTOTYPE = newSha256();
+
 	private Fingerprints() {
 	}
 
@@ -93,6 +97,15 @@ public final class Fingerprints {
 	}
 
 	private static MessageDigest sha256() {
+		try {
+			return (MessageDigest) SHA256_PROTOTYPE.clone();
+		}
+		catch (CloneNotSupportedException ex) {
+			return newSha256();
+		}
+	}
+
+	private static MessageDigest newSha256() {
 		try {
 			return MessageDigest.getInstance("SHA-256");
 		}

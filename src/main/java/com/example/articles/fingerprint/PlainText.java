@@ -23,7 +23,11 @@ public final class PlainText {
 		return true;
 	}
 
-	private static boolean isPlainPunctuation(char c) {
+	/**
+	 * One of the chars beyond ASCII that plain text may hold; for scans that check each
+	 * char as they go instead of calling {@link #isPlain} first.
+	 */
+	public static boolean isPlainPunctuation(char c) {
 		return switch (c) {
 			case '\u00a0', '\u2013', '\u2014', '\u2018', '\u2019', '\u201c', '\u201d', '\u2026' -> true;
 			default -> false;

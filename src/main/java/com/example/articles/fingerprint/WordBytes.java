@@ -4,139 +4,221 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The words of a body as {@link Fingerprints#words} reads them, held as the UTF-8 bytes
- * of the words joined by single spaces and the start and end of each word in them: the
- * content hash digests the bytes as they are, and each simhash shingle is a range of
- * them. One scan, no string per word, no joined copy of the text.
+ * of the words joined by single spaces, with their count and their {@link SimHash}: the
+ * content hash digests the bytes as they are, and the simhash is computed while they are
+ * written. One scan, no string per word, no joined copy of the text, no second pass for
+ * the shingles.
+ *
+ * <p>
+ * A shingle's hash is the FNV-1a of its three words, each followed by a space; a word is
+ * in three shingles, so three hashes run side by side while its bytes are written (the
+ * shingles that began two words, one word and zero words ago), and the oldest is complete
+ * at the end of the word. Three independent multiplications per byte instead of one chain
+ * of three times as many.
  */
 final class WordBytes {
 
-	private byte[] bytes;
+	private final byte[] bytes;
 
-	private int length;
+	private final int length;
 
-	private int[] starts;
+	private final int count;
 
-	private int[] ends;
+	private final long simhash;
 
-	private int count;
-
-	private WordBytes(int capacity) {
-		this.bytes = new byte[Math.max(16, capacity)];
-		int words = Math.max(4, capacity / 5);
-		this.starts = new int[words];
-		this.ends = new int[words];
+	private WordBytes(byte[] bytes, int length, int count, long simhash) {
+		this.bytes = bytes;
+		this.length = length;
+		this.count = count;
+		this.simhash = simhash;
 	}
 
 	static WordBytes of(String text) {
-		WordBytes words = new WordBytes(text.length());
-		if (PlainText.isPlain(text)) {
-			// ASCII and typographic punctuation: lower case is ASCII lower case, and
-			// words are ASCII letters and digits.
-			words.scanPlain(text);
-		}
-		else {
-			words.scanFolded(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
-		}
-		return words;
-	}
-
-	private void scanPlain(String text) {
-		int length = text.length();
-		boolean inWord = false;
-		for (int i = 0; i < length; i++) {
-			char c = text.charAt(i);
-			boolean letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-			if (c >= 'A' && c <= 'Z') {
-				c += 'a' - 'A';
-				letter = true;
-			}
-			if (letter) {
-				if (!inWord) {
-					startWord();
-					inWord = true;
-				}
-				append((byte) c);
-			}
-			else if (inWord) {
-				endWord();
-				inWord = false;
-			}
-		}
-		if (inWord) {
-			endWord();
-		}
-	}
-
-	private void scanFolded(String folded) {
-		int length = folded.length();
-		boolean inWord = false;
-		for (int i = 0; i < length;) {
-			int cp = folded.codePointAt(i);
-			i += Character.charCount(cp);
-			if (Fingerprints.isWordChar(cp)) {
-				if (!inWord) {
-					startWord();
-					inWord = true;
-				}
-				appendUtf8(cp);
-			}
-			else if (inWord) {
-				endWord();
-				inWord = false;
-			}
-		}
-		if (inWord) {
-			endWord();
-		}
-	}
-
-	private void startWord() {
-		if (this.count > 0) {
-			append((byte) ' ');
-		}
-		if (this.count == this.starts.length) {
-			this.starts = Arrays.copyOf(this.starts, this.count * 2);
-			this.ends = Arrays.copyOf(this.ends, this.count * 2);
-		}
-		this.starts[this.count] = this.length;
-	}
-
-	private void endWord() {
-		this.ends[this.count++] = this.length;
-	}
-
-	private void append(byte b) {
-		if (this.length == this.bytes.length) {
-			this.bytes = Arrays.copyOf(this.bytes, this.length * 2);
-		}
-		this.bytes[this.length++] = b;
+		WordBytes plain = ofPlain(text);
+		return (plain != null) ? plain
+				: ofFolded(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
 	}
 
 	/**
-	 * UTF-8 of a letter or digit (never a surrogate, so the same bytes as
-	 * {@link String#getBytes}).
+	 * The words of {@link PlainText#isPlain plain} text: ASCII lower case, and words are
+	 * ASCII letters and digits; null at the first char that is not plain, which is seen
+	 * in the same scan instead of a check before it.
 	 */
-	private void appendUtf8(int cp) {
-		if (cp < 0x80) {
-			append((byte) cp);
+	private static @Nullable WordBytes ofPlain(String text) {
+		int textLength = text.length();
+		// One byte per letter or digit and at most one space per run of other chars.
+		byte[] bytes = new byte[textLength];
+		int length = 0;
+		int count = 0;
+		BitCounts counts = new BitCounts();
+		long older = 0L;
+		long old = 0L;
+		long current = 0L;
+		boolean inWord = false;
+		for (int i = 0; i < textLength; i++) {
+			int c = text.charAt(i);
+			if (c >= 'A' && c <= 'Z') {
+				c += 'a' - 'A';
+			}
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+				if (!inWord) {
+					if (count > 0) {
+						bytes[length++] = ' ';
+					}
+					current = SimHash.FNV_OFFSET;
+					inWord = true;
+				}
+				bytes[length++] = (byte) c;
+				older = (older ^ c) * SimHash.FNV_PRIME;
+				old = (old ^ c) * SimHash.FNV_PRIME;
+				current = (current ^ c) * SimHash.FNV_PRIME;
+			}
+			else {
+				if (c >= 0x80 && !PlainText.isPlainPunctuation((char) c)) {
+					return null;
+				}
+				if (inWord) {
+					older = (older ^ ' ') * SimHash.FNV_PRIME;
+					old = (old ^ ' ') * SimHash.FNV_PRIME;
+					current = (current ^ ' ') * SimHash.FNV_PRIME;
+					if (count >= SimHash.SHINGLE - 1) {
+						counts.add(SimHash.avalanche(older));
+					}
+					older = old;
+					old = current;
+					count++;
+					inWord = false;
+				}
+			}
 		}
-		else if (cp < 0x800) {
-			append((byte) (0xc0 | (cp >> 6)));
-			append((byte) (0x80 | (cp & 0x3f)));
+		if (inWord) {
+			older = (older ^ ' ') * SimHash.FNV_PRIME;
+			old = (old ^ ' ') * SimHash.FNV_PRIME;
+			current = (current ^ ' ') * SimHash.FNV_PRIME;
+			if (count >= SimHash.SHINGLE - 1) {
+				counts.add(SimHash.avalanche(older));
+			}
+			older = old;
+			old = current;
+			count++;
 		}
-		else if (cp < 0x10000) {
-			append((byte) (0xe0 | (cp >> 12)));
-			append((byte) (0x80 | ((cp >> 6) & 0x3f)));
-			append((byte) (0x80 | (cp & 0x3f)));
+		return new WordBytes(bytes, length, count, simhash(counts, count, older, old));
+	}
+
+	/**
+	 * The simhash once every word is read: with fewer than three words the text is one
+	 * shingle, the hash that began at the first word ({@code older} after two words,
+	 * {@code old} after one).
+	 */
+	private static long simhash(BitCounts counts, int count, long older, long old) {
+		if (count == 0) {
+			return 0L;
 		}
-		else {
-			append((byte) (0xf0 | (cp >> 18)));
-			append((byte) (0x80 | ((cp >> 12) & 0x3f)));
-			append((byte) (0x80 | ((cp >> 6) & 0x3f)));
-			append((byte) (0x80 | (cp & 0x3f)));
+		if (count < SimHash.SHINGLE) {
+			counts.add(SimHash.avalanche((count == 2) ? older : old));
 		}
+		return counts.majority(counts.added());
+	}
+
+	/**
+	 * The words of NFKC-folded, lower-cased text: code points, each letter or number
+	 * written as UTF-8 (never a surrogate, so the same bytes as {@link String#getBytes}).
+	 */
+	private static WordBytes ofFolded(String folded) {
+		int textLength = folded.length();
+		// Mostly one byte per char; grown when a code point (up to four bytes and a
+		// space) might not fit.
+		byte[] bytes = new byte[textLength + 16];
+		int length = 0;
+		int count = 0;
+		BitCounts counts = new BitCounts();
+		long older = 0L;
+		long old = 0L;
+		long current = 0L;
+		boolean inWord = false;
+		for (int i = 0; i < textLength;) {
+			int cp = folded.codePointAt(i);
+			i += Character.charCount(cp);
+			if (Fingerprints.isWordChar(cp)) {
+				if (length + 5 > bytes.length) {
+					bytes = Arrays.copyOf(bytes, 2 * bytes.length);
+				}
+				if (!inWord) {
+					if (count > 0) {
+						bytes[length++] = ' ';
+					}
+					current = SimHash.FNV_OFFSET;
+					inWord = true;
+				}
+				int end = Utf8.encode(cp, bytes, length);
+				for (; length < end; length++) {
+					int b = bytes[length] & 0xff;
+					older = (older ^ b) * SimHash.FNV_PRIME;
+					old = (old ^ b) * SimHash.FNV_PRIME;
+					current = (current ^ b) * SimHash.FNV_PRIME;
+				}
+			}
+			else if (inWord) {
+				older = (older ^ ' ') * SimHash.FNV_PRIME;
+				old = (old ^ ' ') * SimHash.FNV_PRIME;
+				current = (current ^ ' ') * SimHash.FNV_PRIME;
+				if (count >= SimHash.SHINGLE - 1) {
+					counts.add(SimHash.avalanche(older));
+				}
+				older = old;
+				old = current;
+				count++;
+				inWord = false;
+			}
+		}
+		if (inWord) {
+			older = (older ^ ' ') * SimHash.FNV_PRIME;
+			old = (old ^ ' ') * SimHash.FNV_PRIME;
+			current = (current ^ ' ') * SimHash.FNV_PRIME;
+			if (count >= SimHash.SHINGLE - 1) {
+				counts.add(SimHash.avalanche(older));
+			}
+			older = old;
+			old = current;
+			count++;
+		}
+		return new WordBytes(bytes, length, count, simhash(counts, count, older, old));
+	}
+
+	/** UTF-8 of a code point that is not a surrogate. */
+	private static final class Utf8 {
+
+		private Utf8() {
+		}
+
+		/** Writes {@code cp} at {@code at}; returns the index after it. */
+		static int encode(int cp, byte[] bytes, int at) {
+			if (cp < 0x80) {
+				bytes[at] = (byte) cp;
+				return at + 1;
+			}
+			if (cp < 0x800) {
+				bytes[at] = (byte) (0xc0 | (cp >> 6));
+				bytes[at + 1] = (byte) (0x80 | (cp & 0x3f));
+				return at + 2;
+			}
+			if (cp < 0x10000) {
+				bytes[at] = (byte) (0xe0 | (cp >> 12));
+				bytes[at + 1] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+				bytes[at + 2] = (byte) (0x80 | (cp & 0x3f));
+				return at + 3;
+			}
+			bytes[at] = (byte) (0xf0 | (cp >> 18));
+			bytes[at + 1] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+			bytes[at + 2] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+			bytes[at + 3] = (byte) (0x80 | (cp & 0x3f));
+			return at + 4;
+		}
+
 	}
 
 	int count() {
@@ -152,12 +234,9 @@ final class WordBytes {
 		return this.length;
 	}
 
-	int start(int word) {
-		return this.starts[word];
-	}
-
-	int end(int word) {
-		return this.ends[word];
+	/** The {@link SimHash} of the words. */
+	long simhash() {
+		return this.simhash;
 	}
 
 }

@@ -1,6 +1,11 @@
 package com.example.articles.blocks;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +53,53 @@ class RepeatedBlockRuleTest {
 				"Eleven twelve thirteen fourteen fifteen.");
 		assertThat(result.removed()).extracting(RemovedBlock::text)
 			.isEqualTo(List.of("one two three four five", "six seven eight nine ten"));
+	}
+
+	@Test
+	void keepsBlocksWhoseKeysOnlyShareTheirHash() {
+		// The keys "aan..." and "ac0..." have the same String.hashCode.
+		assertThat("aan".hashCode()).isEqualTo("ac0".hashCode());
+		ExtractedArticle article = Articles.of("Aan one two three four.", "AC0 one two three four.",
+				"aan one two three four", "Ac0, one two three four!");
+		ExtractedArticle result = apply(this.rule, article);
+		assertThat(texts(result)).containsExactly("Aan one two three four.", "AC0 one two three four.");
+		assertThat(result.removed()).extracting(RemovedBlock::text)
+			.containsExactly("aan one two three four", "Ac0, one two three four!");
+	}
+
+	@Test
+	void removesWhatASetOfTheKeysRemovesOnRandomArticles() {
+		String[] words = { "aan", "ac0", "one", "two", "Three", "four", "caf\u00e9", "CAFE\u0301", "x" };
+		Random random = new Random(43);
+		int removed = 0;
+		for (int round = 0; round < 500; round++) {
+			String[] blocks = new String[random.nextInt(40)];
+			for (int b = 0; b < blocks.length; b++) {
+				if (b > 0 && random.nextInt(3) == 0) {
+					// A copy of an earlier block: the same key, or one of the same hash.
+					String earlier = blocks[random.nextInt(b)];
+					blocks[b] = random.nextBoolean() ? earlier.toUpperCase(Locale.ROOT).replace(",", "")
+							: earlier.replace("aan", "ac0");
+					continue;
+				}
+				StringBuilder block = new StringBuilder();
+				for (int w = 3 + random.nextInt(4); w > 0; w--) {
+					block.append(words[random.nextInt(words.length)]).append(random.nextBoolean() ? " " : ", ");
+				}
+				blocks[b] = block.toString();
+			}
+			ExtractedArticle article = Articles.of(blocks);
+			List<String> expected = new ArrayList<>();
+			Set<String> seen = new HashSet<>();
+			for (String block : blocks) {
+				if (WordShingles.words(block).size() < 5 || seen.add(TextKey.of(block))) {
+					expected.add(block);
+				}
+			}
+			assertThat(texts(apply(this.rule, article))).as("%s", List.of(blocks)).isEqualTo(expected);
+			removed += blocks.length - expected.size();
+		}
+		assertThat(removed).isGreaterThan(500);
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.example.articles.blocks;
 
 import java.util.Locale;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,21 @@ class TextKeyTest {
 	@Test
 	void isEmptyForPunctuationOnly() {
 		assertThat(TextKey.of(" . – * * * ")).isEmpty();
+	}
+
+	@Test
+	void plainTextTakesTheShortCutToTheSameKey() {
+		String[] pieces = { "The", "COUNCIL", "x", "42", " ", ", ", ".", "'", "\n", "\u2019", "\u201c", "\u201d",
+				"\u2018", "\u00a0", "\u2013", "\u2014", "\u2026", "caf\u00e9", "\u0130", "\uff21", "\u00bd" };
+		Random random = new Random(41);
+		for (int round = 0; round < 5000; round++) {
+			StringBuilder text = new StringBuilder();
+			for (int i = random.nextInt(12); i > 0; i--) {
+				// Mostly plain; the last four pieces are not.
+				text.append(pieces[random.nextInt(pieces.length - ((round % 4 == 0) ? 0 : 4))]);
+			}
+			assertThat(TextKey.of(text.toString())).as(text.toString()).isEqualTo(TextKey.ofFolded(text.toString()));
+		}
 	}
 
 }

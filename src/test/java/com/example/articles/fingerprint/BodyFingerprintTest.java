@@ -40,6 +40,36 @@ class BodyFingerprintTest {
 		}
 	}
 
+	@Test
+	void matchesTheWordListMethodsOnLongRandomText() {
+		// Long enough for hundreds of shingles; a plain body, the same with one char
+		// that is not plain at its end (the plain scan gives up late), and a mixed one.
+		String[] plain = { "the", "The", "COUNCIL", " ", ", ", ".", "\n", "\u2019", "\u00a0", "\u2014", "42", "-", "'s",
+				"a", "I" };
+		String[] notPlain = { "caf\u00e9", "\u5e74", "\u0663", "\ud83d\ude00", "\u00c9t\u00e9" };
+		Random random = new Random(13);
+		for (int round = 0; round < 60; round++) {
+			StringBuilder text = new StringBuilder();
+			int length = 200 + random.nextInt(3000);
+			for (int i = 0; i < length; i++) {
+				boolean mixed = round % 3 == 2 && random.nextInt(20) == 0;
+				String[] pieces = mixed ? notPlain : plain;
+				text.append(pieces[random.nextInt(pieces.length)]);
+			}
+			if (round % 3 == 1) {
+				text.append(notPlain[random.nextInt(notPlain.length)]);
+			}
+			assertMatches(text.toString());
+		}
+	}
+
+	@Test
+	void matchesTheWordListMethodsOnTextWhoseWordBytesOutgrowItsChars() {
+		// Three UTF-8 bytes per Han char, four per pair of surrogates, few separators.
+		assertMatches("\u6771\u4eac\u90fd".repeat(400));
+		assertMatches("\ud835\udc00\ud835\udc01 ".repeat(300) + "\u00e9t\u00e9".repeat(200));
+	}
+
 	private static void assertMatches(String text) {
 		List<String> words = Fingerprints.words(text);
 		BodyFingerprint fingerprint = BodyFingerprint.of(text);

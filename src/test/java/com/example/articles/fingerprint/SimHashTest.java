@@ -61,6 +61,24 @@ class SimHashTest {
 		}
 	}
 
+	@Test
+	void setsTheBitsThatMostShingleHashesHaveOnRandomWords() {
+		Random random = new Random(5);
+		String[] vocabulary = { "a", "the", "caf\u00e9", "x", "42", "\u6771", "w" };
+		for (int round = 0; round < 300; round++) {
+			// Up to 1,200 words, so that the byte counters are moved to full ones
+			// several times; a small vocabulary repeats shingles.
+			int count = (round % 10 == 0) ? random.nextInt(1200) : random.nextInt(40);
+			List<String> words = new ArrayList<>(count);
+			for (int i = 0; i < count; i++) {
+				words.add(vocabulary[random.nextInt(vocabulary.length)] + (random.nextBoolean() ? "" : "s"));
+			}
+			if (count > 0) {
+				assertThat(SimHash.of(words)).as("%s", words).isEqualTo(majorityOfShingleHashes(words));
+			}
+		}
+	}
+
 	/** The definition, one counter per bit: what the bit-sliced count must give. */
 	private static long majorityOfShingleHashes(List<String> words) {
 		int[] weights = new int[64];
