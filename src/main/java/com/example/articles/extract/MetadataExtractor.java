@@ -24,7 +24,9 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -82,6 +84,22 @@ final class MetadataExtractor {
 	private static final Pattern ACCOUNT_JOINER = Pattern.compile("\\p{L}[._]\\p{L}");
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	// the expressions of String.replaceAll calls, compiled once
+
+	private static final Pattern TRAILING_TITLE_SEPARATORS = Pattern.compile("[\\s|–—:·»/\\\\-]+$");
+
+	private static final Pattern LEADING_TITLE_SEPARATORS = Pattern.compile("^[\\s|–—:·»/\\\\-]+");
+
+	private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
+
+	private static final Pattern PART_PIPES_COMMAS = Pattern.compile("^[ |]+|[ |,]+$");
+
+	private static final Pattern PIPES = Pattern.compile("^[ |]+|[ |]+$");
+
+	private static final Pattern TRAILING_NAME_SEPARATORS = Pattern.compile("[\\s,|/–—-]+$");
+
+	private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
 
 	private MetadataExtractor() {
 	}
@@ -199,15 +217,19 @@ final class MetadataExtractor {
 		String firstPart = parts[0];
 		if (!siteKey.isEmpty()) {
 			if (Texts.key(last).equals(siteKey) || siteKey.contains(Texts.key(last))) {
-				return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|–—:·»/\\\\-]+$", "").strip();
+				return TRAILING_TITLE_SEPARATORS.matcher(title.substring(0, title.lastIndexOf(last)))
+					.replaceAll("")
+					.strip();
 			}
 			if (Texts.key(firstPart).equals(siteKey)) {
-				return title.substring(firstPart.length()).replaceAll("^[\\s|–—:·»/\\\\-]+", "").strip();
+				return LEADING_TITLE_SEPARATORS.matcher(title.substring(firstPart.length())).replaceAll("").strip();
 			}
 		}
 		// a short last part after a pipe-like separator is a site name
 		if (words(last) <= 4 && words(title) - words(last) >= 4 && !title.contains(": ")) {
-			return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|–—:·»/\\\\-]+$", "").strip();
+			return TRAILING_TITLE_SEPARATORS.matcher(title.substring(0, title.lastIndexOf(last)))
+				.replaceAll("")
+				.strip();
 		}
 		return title;
 	}
@@ -245,7 +267,8 @@ final class MetadataExtractor {
 	}
 
 	private static List<String> authors(PageFacts facts, Map<String, String> meta, JsonLd jsonLd,
-			@Nullable JsonNode article, List<String> organizations, HeaderArea header) {
+			@Nullable JsonNode article, List<String> publishers, HeaderArea header) {
+		Organizations organizations = new Organizations(publishers);
 		// sources in order of deliberateness; the first that names a person wins
 		List<List<String>> sources = new ArrayList<>(4);
 		if (article != null) {
@@ -262,7 +285,7 @@ final class MetadataExtractor {
 		}
 		List<String> marked = new ArrayList<>();
 		for (Element element : facts.authorElements) {
-			Element name = element.selectFirst("[itemprop=name]");
+			Element name = element.selectFirst(ITEMPROP_NAME);
 			String text = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
 					: (element.hasAttr("content") ? element.attr("content") : bylineText(element));
 			marked.add(text);
@@ -476,12 +499,12 @@ final class MetadataExtractor {
 			return false;
 		}
 		for (String word : words) {
-			String lower = Texts.lower(word).replaceAll("[^\\p{L}]", "");
+			String lower = lettersOnly(Texts.lower(word));
 			if (lower.isEmpty() || NOT_NAME_WORDS.contains(lower) && words.length <= 2) {
 				return false;
 			}
 			char first = word.charAt(0);
-			if (word.chars().anyMatch(Character::isDigit)) {
+			if (hasDigit(word)) {
 				return false;
 			}
 			if (Character.isLetter(first) && Character.isLowerCase(first) && !PARTICLES.contains(lower)) {
@@ -489,6 +512,27 @@ final class MetadataExtractor {
 			}
 		}
 		return true;
+	}
+
+	/** The text without its chars that are not letters ([^\\p{L}] removed). */
+	static String lettersOnly(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c < 'a' || c > 'z') && (c < 'A' || c > 'Z')) {
+				// other than ASCII letters: the expression reads code points
+				return NOT_A_LETTER.matcher(text).replaceAll("");
+			}
+		}
+		return text;
+	}
+
+	private static boolean hasDigit(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (Character.isDigit(word.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final Set<String> PARTICLES = Set.of("von", "van", "de", "da", "del", "della", "der", "den", "di",
@@ -512,7 +556,7 @@ final class MetadataExtractor {
 		return keys;
 	}
 
-	private static List<String> cleanNames(List<String> raw, List<String> organizations) {
+	private static List<String> cleanNames(List<String> raw, Organizations organizations) {
 		Map<String, String> cleaned = new LinkedHashMap<>();
 		for (String value : raw) {
 			for (String name : cleanAuthor(value, organizations)) {
@@ -550,10 +594,12 @@ final class MetadataExtractor {
 			List<Element> marked = new ArrayList<>(3);
 			for (Element descendant : innermost.getElementsByAttribute("class")) {
 				if (descendant != innermost && (isMarked(descendant, "byline") || isMarked(descendant, "author"))
-						&& !isHidden(descendant) && !descendant.text().isBlank()
-						&& !BY_PREFIX.matcher(descendant.text().strip() + " ").matches()
-						&& (marked.isEmpty() || !isInside(descendant, marked.get(marked.size() - 1)))) {
-					marked.add(descendant);
+						&& !isHidden(descendant)) {
+					String text = descendant.text();
+					if (!text.isBlank() && !isByLabel(text.strip() + " ")
+							&& (marked.isEmpty() || !isInside(descendant, marked.get(marked.size() - 1)))) {
+						marked.add(descendant);
+					}
 				}
 			}
 			if (marked.size() > 1) {
@@ -561,7 +607,7 @@ final class MetadataExtractor {
 				for (Element part : marked) {
 					StringBuilder text = new StringBuilder();
 					appendText(part, text);
-					parts.add(Texts.collapse(text.toString()).replaceAll("^[ |]+|[ |,]+$", ""));
+					parts.add(PART_PIPES_COMMAS.matcher(Texts.collapse(text.toString())).replaceAll(""));
 				}
 				return String.join(", ", parts);
 			}
@@ -572,7 +618,12 @@ final class MetadataExtractor {
 		}
 		StringBuilder text = new StringBuilder();
 		appendText(innermost, text);
-		return Texts.collapse(text.toString()).replaceAll("^[ |]+|[ |]+$", "");
+		return PIPES.matcher(Texts.collapse(text.toString())).replaceAll("");
+	}
+
+	/** "By", "Von:", "Written by": a label in front of the names, all of the text. */
+	private static boolean isByLabel(String text) {
+		return BylineScan.mayStartWithByPrefix(text) && BY_PREFIX.matcher(text).matches();
 	}
 
 	private static boolean isInside(Element element, Element ancestor) {
@@ -622,23 +673,41 @@ final class MetadataExtractor {
 	 * no account name.
 	 */
 	static List<String> cleanAuthor(String raw, List<String> organizations) {
+		return cleanAuthor(raw, new Organizations(organizations));
+	}
+
+	private static List<String> cleanAuthor(String raw, Organizations organizations) {
 		String text = Texts.collapse(raw);
-		Matcher by = BY_INSIDE.matcher(text);
-		if (by.find() && by.start() > 0) {
-			// "Monday November 18, 2019 7:45 am PST by Ann Lee": the names follow "by"
-			text = text.substring(by.end());
+		if (BylineScan.mayHaveByInside(text)) {
+			Matcher by = BY_INSIDE.matcher(text);
+			if (by.find() && by.start() > 0) {
+				// "Monday November 18, 2019 7:45 am PST by Ann Lee": the names follow
+				// "by"
+				text = text.substring(by.end());
+			}
 		}
-		text = BY_PREFIX.matcher(text).replaceFirst("");
-		text = BYLINE_CUT.matcher(text).replaceFirst("");
+		if (BylineScan.mayStartWithByPrefix(text)) {
+			text = BY_PREFIX.matcher(text).replaceFirst("");
+		}
+		if (BylineScan.mayHaveBylineCut(text)) {
+			text = BYLINE_CUT.matcher(text).replaceFirst("");
+		}
 		text = TRAILING_PREPOSITION.matcher(text).replaceFirst("");
 		List<String> names = new ArrayList<>();
 		for (String part : AUTHOR_SPLIT.split(text)) {
-			String name = BY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
+			String name = part.strip();
+			if (BylineScan.mayStartWithByPrefix(name)) {
+				name = BY_PREFIX.matcher(name).replaceFirst("").strip();
+			}
 			name = stripOrganization(name, organizations);
 			name = TRAILING_PUNCTUATION.matcher(undouble(name)).replaceFirst("");
 			if (name.length() < 2 || name.length() > 80 || name.startsWith("http") || name.contains("@")
-					|| name.split(" ").length > 6 || Texts.key(name).isEmpty() || isOrganization(name, organizations)
-					|| JOB_TITLE.matcher(name).find() || isAccountName(name)) {
+					|| name.split(" ").length > 6) {
+				continue;
+			}
+			String key = Texts.key(name);
+			if (key.isEmpty() || isOrganization(name, key, organizations) || JOB_TITLE.matcher(name).find()
+					|| isAccountName(name)) {
 				continue;
 			}
 			names.add(nameCase(name));
@@ -647,19 +716,47 @@ final class MetadataExtractor {
 	}
 
 	/**
+	 * The names of the page's publisher with what matching a name against them needs,
+	 * computed once per page rather than once per name.
+	 */
+	private static final class Organizations {
+
+		final String[] keys;
+
+		/** Each name's words as {@link #isPublicationTitle} splits them. */
+		final String[][] words;
+
+		Organizations(List<String> names) {
+			this.keys = new String[names.size()];
+			this.words = new String[names.size()][];
+			for (int i = 0; i < names.size(); i++) {
+				this.keys[i] = Texts.key(names.get(i));
+				this.words[i] = NON_WORD.split(Texts.lower(names.get(i)).strip());
+			}
+		}
+
+	}
+
+	/**
 	 * "Kevin McCoy USA TODAY" -> "Kevin McCoy" when the page's publisher is USA TODAY.
 	 */
-	private static String stripOrganization(String name, List<String> organizations) {
-		String key = Texts.key(name);
-		for (String organization : organizations) {
-			String orgKey = Texts.key(organization);
-			if (orgKey.length() >= 2 && key.endsWith(orgKey) && key.length() > orgKey.length()) {
+	private static String stripOrganization(String name, Organizations organizations) {
+		String key = null;
+		for (String orgKey : organizations.keys) {
+			if (orgKey.length() < 2) {
+				continue;
+			}
+			if (key == null) {
+				key = Texts.key(name);
+			}
+			if (key.endsWith(orgKey) && key.length() > orgKey.length()) {
 				String[] words = name.split(" ");
 				StringBuilder tail = new StringBuilder();
 				for (int i = words.length - 1; i > 0; i--) {
 					tail.insert(0, Texts.key(words[i]));
 					if (tail.toString().equals(orgKey)) {
-						return String.join(" ", Arrays.copyOf(words, i)).replaceAll("[\\s,|/–—-]+$", "");
+						return TRAILING_NAME_SEPARATORS.matcher(String.join(" ", Arrays.copyOf(words, i)))
+							.replaceAll("");
 					}
 				}
 			}
@@ -667,17 +764,135 @@ final class MetadataExtractor {
 		return name;
 	}
 
-	private static boolean isOrganization(String name, List<String> organizations) {
-		String key = Texts.key(name);
-		if (DOMAIN.matcher(name).find()) {
+	/** Whether the name (with its {@code key}) is a publication rather than a person. */
+	private static boolean isOrganization(String name, String key, Organizations organizations) {
+		// the expression needs a dot
+		if (name.indexOf('.') >= 0 && DOMAIN.matcher(name).find()) {
 			return true;
 		}
-		for (String organization : organizations) {
-			if (key.equals(Texts.key(organization)) || isPublicationTitle(name, organization)) {
+		String[] words = null;
+		for (int i = 0; i < organizations.keys.length; i++) {
+			if (key.equals(organizations.keys[i])) {
+				return true;
+			}
+			if (words == null) {
+				words = NON_WORD.split(Texts.lower(name).strip());
+			}
+			if (isPublicationTitle(words, organizations.words[i])) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Exact pre-checks for the byline expressions: each is false only when its expression
+	 * cannot match the text (a char the expression needs is missing), so that the
+	 * expressions only run on the texts that may match. Case-insensitive matching with
+	 * Unicode case lets a few non-ASCII letters match ASCII ones (the dotless i, the long
+	 * s, the Kelvin sign...): a text with one of those always goes to the expression.
+	 */
+	static final class BylineScan {
+
+		private BylineScan() {
+		}
+
+		/**
+		 * False when {@link #BY_PREFIX} cannot match: it needs one of its words at the
+		 * start (whose first letters are a, b, d, e, i, p, r, s, t, v, w) and a space.
+		 */
+		static boolean mayStartWithByPrefix(String text) {
+			if (text.isEmpty()) {
+				return false;
+			}
+			char first = text.charAt(0);
+			if (first < 0x80) {
+				switch (first | 0x20) {
+					case 'a', 'b', 'd', 'e', 'i', 'p', 'r', 's', 't', 'v', 'w' -> {
+					}
+					default -> {
+						return false;
+					}
+				}
+			}
+			else if (!foldsToAscii(first)) {
+				return false;
+			}
+			for (int i = 1; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * False when {@link #BY_INSIDE} cannot match: it needs "by" (in ASCII case only:
+		 * the expression has no Unicode case).
+		 */
+		static boolean mayHaveByInside(String text) {
+			for (int i = text.length() - 2; i >= 0; i--) {
+				if ((text.charAt(i) | 0x20) == 'b' && (text.charAt(i + 1) | 0x20) == 'y') {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * False when {@link #BYLINE_CUT} cannot match: every one of its alternatives
+		 * needs a digit, one of the separators | • · – — - /, or one of the words
+		 * updated, published, day, view, more, follow, email, translated, photo,
+		 * illustration, bersetz, tradu, umacz, for (in any case).
+		 */
+		static boolean mayHaveBylineCut(String text) {
+			int length = text.length();
+			for (int i = 0; i < length; i++) {
+				char c = text.charAt(i);
+				if (c >= 0x80) {
+					if (c == '•' || c == '·' || c == '–' || c == '—' || foldsToAscii(c)) {
+						return true;
+					}
+					continue;
+				}
+				if (c >= '0' && c <= '9' || c == '|' || c == '-' || c == '/') {
+					return true;
+				}
+				boolean found = switch (c | 0x20) {
+					case 'u' -> startsWith(text, i, "updated") || startsWith(text, i, "umacz");
+					case 'p' -> startsWith(text, i, "published") || startsWith(text, i, "photo");
+					case 'd' -> startsWith(text, i, "day");
+					case 'v' -> startsWith(text, i, "view");
+					case 'm' -> startsWith(text, i, "more");
+					case 'f' -> startsWith(text, i, "follow") || startsWith(text, i, "for");
+					case 'e' -> startsWith(text, i, "email");
+					case 't' -> startsWith(text, i, "translated") || startsWith(text, i, "tradu");
+					case 'i' -> startsWith(text, i, "illustration");
+					case 'b' -> startsWith(text, i, "bersetz");
+					default -> false;
+				};
+				if (found) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * Case-insensitive, with the same or a wider notion of case than the expressions:
+		 * String.regionMatches also compares the upper cases.
+		 */
+		private static boolean startsWith(String text, int at, String word) {
+			return text.regionMatches(true, at, word, 0, word.length());
+		}
+
+		/** A non-ASCII char that some case mapping turns into an ASCII one. */
+		static boolean foldsToAscii(char c) {
+			char upper = Character.toUpperCase(c);
+			return upper < 0x80 || Character.toLowerCase(c) < 0x80 || Character.toLowerCase(upper) < 0x80;
+		}
+
 	}
 
 	private static final Set<String> PUBLICATION_WORDS = Set.of("news", "weekly", "daily", "online", "magazine",
@@ -687,9 +902,7 @@ final class MetadataExtractor {
 	 * "India Post News Weekly" on the site "India Post": the site name followed only by
 	 * words that name a publication.
 	 */
-	private static boolean isPublicationTitle(String name, String organization) {
-		String[] words = NON_WORD.split(Texts.lower(name).strip());
-		String[] site = NON_WORD.split(Texts.lower(organization).strip());
+	private static boolean isPublicationTitle(String[] words, String[] site) {
 		if (site.length == 0 || site[0].isEmpty() || words.length <= site.length) {
 			return false;
 		}

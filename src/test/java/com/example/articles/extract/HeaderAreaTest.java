@@ -80,6 +80,94 @@ class HeaderAreaTest {
 		}
 	}
 
+	@Test
+	void boundedTextAgreesWithTheTwoPassReadingOnRandomTrees() {
+		// the one-pass reading against the reading it replaced (raw text, then collapse),
+		// on trees large enough to reach every bound (nodes, normalized and collapsed
+		// length)
+		Random random = new Random(17);
+		String[] tags = { "span", "a", "div", "p", "b", "script", "li", "br", "svg" };
+		for (int round = 0; round < 20_000; round++) {
+			Element root = new Element("div");
+			List<Element> open = new ArrayList<>(List.of(root));
+			int size = random.nextInt(4) == 0 ? 260 : 25;
+			int children = random.nextInt(size);
+			for (int i = 0; i < children; i++) {
+				Element parent = open.get(random.nextInt(open.size()));
+				if (random.nextInt(3) == 0) {
+					Element child = new Element(tags[random.nextInt(tags.length)]);
+					parent.appendChild(child);
+					open.add(child);
+				}
+				else {
+					int max = switch (random.nextInt(6)) {
+						case 0 -> 250;
+						case 1 -> 60;
+						default -> 12;
+					};
+					parent.appendChild(new TextNode(randomText(random, max)));
+				}
+			}
+			assertThat(HeaderArea.boundedText(root)).as(root.outerHtml()).isEqualTo(twoPassBoundedText(root));
+		}
+	}
+
+	@Test
+	void boundedTextLeavesOutPartsThatAreBlankOnceNormalized() {
+		Element root = new Element("div");
+		root.appendChild(new TextNode("Ann"));
+		root.appendChild(new TextNode(" \u00AD\u200B "));
+		root.appendChild(new TextNode("\u00ADLee\u00AD"));
+		root.appendChild(new Element("p"));
+		root.appendChild(new TextNode("\u2003x\uFEFF"));
+		assertThat(HeaderArea.boundedText(root)).isEqualTo("Ann Lee x");
+	}
+
+	/** The bounded text as read before the one-pass reading (main f0b984d). */
+	static String twoPassBoundedText(Element element) {
+		StringBuilder text = new StringBuilder();
+		int length = 0;
+		int nodes = 0;
+		Node node = element.childNodeSize() > 0 ? element.childNode(0) : null;
+		while (node != null) {
+			if (++nodes > 200) {
+				return null;
+			}
+			if (node instanceof TextNode textNode) {
+				String part = textNode.getWholeText();
+				int partLength = HeaderArea.normalizedLength(part);
+				if (partLength >= 0) {
+					text.append(' ').append(part);
+					length += 1 + partLength;
+					if (length > HeaderArea.MAX_LINE * 2) {
+						return null;
+					}
+				}
+			}
+			else if (node instanceof Element child && child.isBlock() && !text.isEmpty()) {
+				text.append(' ');
+				length++;
+			}
+			if (node instanceof Element child && !isInvisible(child) && child.childNodeSize() > 0) {
+				node = child.childNode(0);
+				continue;
+			}
+			node = nextWithin(node, element);
+		}
+		String raw = text.toString();
+		if (raw.indexOf('\u00AD') >= 0) {
+			raw = raw.replace("\u00AD", "");
+		}
+		String collapsed = Texts.collapse(raw);
+		return collapsed.length() > HeaderArea.MAX_LINE ? null : collapsed;
+	}
+
+	private static boolean isInvisible(Element element) {
+		return element.nameIs("script") || element.nameIs("style") || element.nameIs("noscript")
+				|| element.nameIs("template") || element.nameIs("svg") || element.nameIs("iframe")
+				|| element.nameIs("select") || element.nameIs("button");
+	}
+
 	private static String randomText(Random random, int maxLength) {
 		StringBuilder text = new StringBuilder();
 		int length = random.nextInt(maxLength + 1);
