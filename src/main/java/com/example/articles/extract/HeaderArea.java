@@ -137,10 +137,12 @@ final class HeaderArea {
 		if (text.length() > 150) {
 			return false;
 		}
-		if (BY_LINE.matcher(text).lookingAt()) {
+		// both expressions need a B or W, the label also an A, as the first letter
+		char first = text.isEmpty() ? ' ' : text.charAt(0);
+		if ((first == 'B' || first == 'W') && BY_LINE.matcher(text).lookingAt()) {
 			return true;
 		}
-		if (BY_LABEL.matcher(text).matches()) {
+		if (mayBeByLabel(text) && BY_LABEL.matcher(text).matches()) {
 			// "By" alone, in front of the element with the names
 			return false;
 		}
@@ -151,6 +153,22 @@ final class HeaderArea {
 		String lower = classes.toLowerCase(Locale.ROOT);
 		return (lower.contains("byline") || lower.contains("author")) && !lower.contains("avatar")
 				&& !lower.contains("image") && !lower.contains("photo") && !lower.contains("bio");
+	}
+
+	/**
+	 * False when {@link #BY_LABEL} cannot match: the first ASCII letter, digit or
+	 * underscore (what its \\W* cannot take) must start "by", "written by" or "author"
+	 * (ASCII case only).
+	 */
+	static boolean mayBeByLabel(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+				int lower = c | 0x20;
+				return lower == 'b' || lower == 'w' || lower == 'a';
+			}
+		}
+		return false;
 	}
 
 	private static boolean isInvisible(Element element) {
@@ -228,6 +246,12 @@ final class HeaderArea {
 					lastWasWhite = false;
 					blank = false;
 					suppress = false;
+					if (sb.length() + (i + 1 - run) > MAX_LINE + 1) {
+						// the part is not blank, and the collapsed text (sb and the run
+						// of
+						// chars kept as they are) is already longer than a line
+						return false;
+					}
 					continue;
 				}
 				// the normalized length (HeaderArea.normalizedLength, char by char: a

@@ -110,15 +110,16 @@ final class MetadataExtractor {
 		JsonNode page = jsonLd.webPage();
 		String siteName = first(meta.get("og:site_name"), article != null ? publisherName(jsonLd, article) : null,
 				meta.get("application-name"));
-		String h1 = firstH1(facts);
+		HeadingTexts headings = new HeadingTexts();
+		String h1 = firstH1(facts, headings);
 		// a logo h1 names the site: what to strip from "Headline | Site" when nothing
 		// else does
-		String logo = h1 == null && facts.firstH1 != null ? Texts.blankToNull(facts.firstH1.text()) : null;
+		String logo = h1 == null && facts.firstH1 != null ? Texts.blankToNull(headings.text(facts.firstH1)) : null;
 		String title = title(doc, meta, article, siteName != null ? siteName : logo, h1,
 				facts.articleH1 != null || facts.headline != null);
 		if (title == null && facts.firstH1 != null) {
 			// nothing declared: even a logo h1 says more than nothing
-			title = Texts.blankToNull(facts.firstH1.text());
+			title = Texts.blankToNull(headings.text(facts.firstH1));
 		}
 		List<String> organizations = new ArrayList<>(4);
 		for (String name : new String[] { siteName, meta.get("og:site_name"),
@@ -127,7 +128,7 @@ final class MetadataExtractor {
 				organizations.add(name);
 			}
 		}
-		Element headline = headlineElement(doc, facts, title);
+		Element headline = headlineElement(doc, facts, title, headings);
 		HeaderArea header = headline != null ? HeaderArea.around(headline) : HeaderArea.empty();
 		List<String> authors = authors(facts, meta, jsonLd, article, organizations, header);
 		String language = language(doc, meta, article);
@@ -239,12 +240,40 @@ final class MetadataExtractor {
 		return collapsed.isEmpty() ? 0 : collapsed.split(" ").length;
 	}
 
-	private static @Nullable String firstH1(PageFacts facts) {
+	/**
+	 * The text of the page's h1 candidates (article h1, headline, first h1: often one
+	 * element), read once each.
+	 */
+	private static final class HeadingTexts {
+
+		private final Element[] elements = new Element[3];
+
+		private final String[] texts = new String[3];
+
+		private int size;
+
+		String text(Element element) {
+			for (int i = 0; i < this.size; i++) {
+				if (this.elements[i] == element) {
+					return this.texts[i];
+				}
+			}
+			String text = element.text();
+			if (this.size < this.elements.length) {
+				this.elements[this.size] = element;
+				this.texts[this.size++] = text;
+			}
+			return text;
+		}
+
+	}
+
+	private static @Nullable String firstH1(PageFacts facts, HeadingTexts headings) {
 		Element h1 = facts.articleH1 != null ? facts.articleH1 : facts.headline;
 		if (h1 == null && facts.firstH1 != null && !isLogo(facts.firstH1)) {
 			h1 = facts.firstH1;
 		}
-		return h1 != null ? Texts.blankToNull(h1.text()) : null;
+		return h1 != null ? Texts.blankToNull(headings.text(h1)) : null;
 	}
 
 	/** An h1 that links to the home page: the site's logo, not a headline. */
@@ -336,13 +365,14 @@ final class MetadataExtractor {
 	 * h1). The fallback walks the body's text nodes, so it only runs on pages whose h1 is
 	 * not the headline.
 	 */
-	private static @Nullable Element headlineElement(Document doc, PageFacts facts, @Nullable String title) {
+	private static @Nullable Element headlineElement(Document doc, PageFacts facts, @Nullable String title,
+			HeadingTexts headings) {
 		String key = Texts.key(title);
 		if (key.isEmpty()) {
 			return null;
 		}
 		for (Element h1 : new Element[] { facts.articleH1, facts.headline, facts.firstH1 }) {
-			if (h1 != null && sameHeadline(Texts.key(h1.text()), key)) {
+			if (h1 != null && sameHeadline(Texts.key(headings.text(h1)), key)) {
 				return h1;
 			}
 		}
@@ -770,15 +800,27 @@ final class MetadataExtractor {
 		if (name.indexOf('.') >= 0 && DOMAIN.matcher(name).find()) {
 			return true;
 		}
+		String lower = null;
 		String[] words = null;
 		for (int i = 0; i < organizations.keys.length; i++) {
 			if (key.equals(organizations.keys[i])) {
 				return true;
 			}
-			if (words == null) {
-				words = NON_WORD.split(Texts.lower(name).strip());
+			String[] site = organizations.words[i];
+			if (site.length == 0 || site[0].isEmpty()) {
+				continue;
 			}
-			if (isPublicationTitle(words, organizations.words[i])) {
+			if (lower == null) {
+				lower = Texts.lower(name).strip();
+			}
+			// the name's first word (a prefix of its lower case) must be the site's
+			if (!lower.startsWith(site[0])) {
+				continue;
+			}
+			if (words == null) {
+				words = NON_WORD.split(lower);
+			}
+			if (isPublicationTitle(words, site)) {
 				return true;
 			}
 		}
