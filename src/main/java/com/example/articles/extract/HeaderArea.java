@@ -239,6 +239,11 @@ final class HeaderArea {
 			int end = part.length();
 			int run = 0;
 			for (int i = 0; i < end; i++) {
+				if (!blank && sb.length() + (i - run) > MAX_LINE + 1) {
+					// the part is read (not blank), and the collapsed text (sb and the
+					// run of chars kept as they are) is already longer than a line
+					return false;
+				}
 				char c = part.charAt(i);
 				if (c > ' ' && c < '\u00A0') {
 					// printable ASCII: by far the most common
@@ -246,12 +251,6 @@ final class HeaderArea {
 					lastWasWhite = false;
 					blank = false;
 					suppress = false;
-					if (sb.length() + (i + 1 - run) > MAX_LINE + 1) {
-						// the part is not blank, and the collapsed text (sb and the run
-						// of
-						// chars kept as they are) is already longer than a line
-						return false;
-					}
 					continue;
 				}
 				// the normalized length (HeaderArea.normalizedLength, char by char: a

@@ -711,20 +711,26 @@ final class MetadataExtractor {
 		if (BylineScan.mayHaveByInside(text)) {
 			Matcher by = BY_INSIDE.matcher(text);
 			if (by.find() && by.start() > 0) {
-				// "Monday November 18, 2019 7:45 am PST by Ann Lee": the names follow
-				// "by"
+				// "Monday November 18, 2019 7:45 am PST by Ann Lee": the names
+				// follow "by"
 				text = text.substring(by.end());
 			}
 		}
 		if (BylineScan.mayStartWithByPrefix(text)) {
 			text = BY_PREFIX.matcher(text).replaceFirst("");
 		}
-		if (BylineScan.mayHaveBylineCut(text)) {
-			text = BYLINE_CUT.matcher(text).replaceFirst("");
+		int cutFrom = BylineScan.bylineCutFrom(text);
+		if (cutFrom >= 0) {
+			// what replaceFirst("") does, searching from where a match may start
+			Matcher cut = BYLINE_CUT.matcher(text);
+			if (cut.find(cutFrom)) {
+				text = text.substring(0, cut.start()) + text.substring(cut.end());
+			}
 		}
 		text = TRAILING_PREPOSITION.matcher(text).replaceFirst("");
 		List<String> names = new ArrayList<>();
-		for (String part : AUTHOR_SPLIT.split(text)) {
+		String[] parts = BylineScan.maySplitAuthors(text) ? AUTHOR_SPLIT.split(text) : new String[] { text };
+		for (String part : parts) {
 			String name = part.strip();
 			if (BylineScan.mayStartWithByPrefix(name)) {
 				name = BY_PREFIX.matcher(name).replaceFirst("").strip();
@@ -736,8 +742,8 @@ final class MetadataExtractor {
 				continue;
 			}
 			String key = Texts.key(name);
-			if (key.isEmpty() || isOrganization(name, key, organizations) || JOB_TITLE.matcher(name).find()
-					|| isAccountName(name)) {
+			if (key.isEmpty() || isOrganization(name, key, organizations)
+					|| BylineScan.mayNameJob(name) && JOB_TITLE.matcher(name).find() || isAccountName(name)) {
 				continue;
 			}
 			names.add(nameCase(name));
@@ -882,39 +888,151 @@ final class MetadataExtractor {
 			return false;
 		}
 
+		/** Words one of the alternatives of {@link #BYLINE_CUT} starts with. */
+		private static final String[] CUT_WORDS = { "last", "updated", "published", "on", "mon", "tues", "wednes",
+				"thurs", "fri", "satur", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+				"nov", "dec", "view", "more", "follow", "email", "translated", "photo", "illustration", "tradu" };
+
+		private static final String[][] CUT_WORDS_BY_LETTER = byFirstLetter(CUT_WORDS);
+
+		/** Words (or their stems) one of the alternatives of {@link #JOB_TITLE} holds. */
+		private static final String[] JOB_WORDS = { "writer", "editor", "correspondent", "reporter", "columnist",
+				"contributor", "producer", "journalist", "redakteur", "dact", "periodista", "giornalista" };
+
+		private static final String[][] JOB_WORDS_BY_LETTER = byFirstLetter(JOB_WORDS);
+
+		/** The words (lower-case ASCII) by their first letter, a to z. */
+		private static String[][] byFirstLetter(String[] words) {
+			String[][] table = new String[26][];
+			for (char letter = 'a'; letter <= 'z'; letter++) {
+				List<String> starting = new ArrayList<>();
+				for (String word : words) {
+					if (word.charAt(0) == letter) {
+						starting.add(word);
+					}
+				}
+				table[letter - 'a'] = starting.toArray(String[]::new);
+			}
+			return table;
+		}
+
+		/** Whether one of the words starts at {@code at}, in any case. */
+		private static boolean startsWithAny(String text, int at, String[] words) {
+			for (String word : words) {
+				if (startsWith(text, at, word)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 		/**
-		 * False when {@link #BYLINE_CUT} cannot match: every one of its alternatives
-		 * needs a digit, one of the separators | • · – — - /, or one of the words
-		 * updated, published, day, view, more, follow, email, translated, photo,
-		 * illustration, bersetz, tradu, umacz, for (in any case).
+		 * Where a match of {@link #BYLINE_CUT} may start at the earliest, or -1 when it
+		 * cannot match. Each of its alternatives starts with a digit, a separator (| • ·
+		 * – —), a space before "-", "/" or "for", or one of {@link #CUT_WORDS} at a word
+		 * boundary, or has "bersetz" one char in or "umacz" two chars in; the match
+		 * itself may start earlier by the spaces its {@code \\s*} takes. No match starts
+		 * before the index given, so searching from there finds the match a search from
+		 * the start finds.
 		 */
-		static boolean mayHaveBylineCut(String text) {
+		static int bylineCutFrom(String text) {
+			int length = text.length();
+			for (int j = 0; j < length; j++) {
+				if (mayStartCutAlternative(text, j)) {
+					int start = j;
+					while (start > 0 && isSpace(text.charAt(start - 1))) {
+						start--;
+					}
+					return start;
+				}
+			}
+			return -1;
+		}
+
+		private static boolean mayStartCutAlternative(String text, int j) {
+			char c = text.charAt(j);
+			if (c >= '0' && c <= '9' || c == '|' || c == '•' || c == '·' || c == '–' || c == '—') {
+				return true;
+			}
+			if (startsWith(text, j + 1, "bersetz") || startsWith(text, j + 2, "umacz")) {
+				// [üu]bersetz, t[łl]umacz
+				return true;
+			}
+			if (isSpace(c)) {
+				return j + 1 < text.length() && (text.charAt(j + 1) == '-' || text.charAt(j + 1) == '/')
+						|| startsWith(text, j + 1, "for");
+			}
+			// the words follow a word boundary: never right after an ASCII letter, digit
+			// or underscore (word chars for \\b whichever way the JDK defines it)
+			if (j > 0) {
+				char before = text.charAt(j - 1);
+				if (before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z' || before >= '0' && before <= '9'
+						|| before == '_') {
+					return false;
+				}
+			}
+			if (c >= 0x80) {
+				// a char that folds to an ASCII letter may start any of the words
+				return foldsToAscii(c) && startsWithAny(text, j, CUT_WORDS);
+			}
+			int letter = c | 0x20;
+			return letter >= 'a' && letter <= 'z' && startsWithAny(text, j, CUT_WORDS_BY_LETTER[letter - 'a']);
+		}
+
+		/** What {@code \\s} matches (no Unicode character classes). */
+		private static boolean isSpace(char c) {
+			return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+		}
+
+		/**
+		 * False when {@link #AUTHOR_SPLIT} cannot match: it needs a comma, a semicolon,
+		 * an ampersand, "and", "und", "et" or "mit" in any case (Unicode case: a char
+		 * that folds to ASCII goes to the expression), or a lower-case i or y between
+		 * spaces.
+		 */
+		static boolean maySplitAuthors(String text) {
 			int length = text.length();
 			for (int i = 0; i < length; i++) {
 				char c = text.charAt(i);
+				if (c == ',' || c == ';' || c == '&') {
+					return true;
+				}
 				if (c >= 0x80) {
-					if (c == '•' || c == '·' || c == '–' || c == '—' || foldsToAscii(c)) {
+					if (foldsToAscii(c)) {
 						return true;
 					}
 					continue;
 				}
-				if (c >= '0' && c <= '9' || c == '|' || c == '-' || c == '/') {
+				if (isSpace(c) && i + 2 < length && (text.charAt(i + 1) == 'i' || text.charAt(i + 1) == 'y')
+						&& isSpace(text.charAt(i + 2))) {
 					return true;
 				}
 				boolean found = switch (c | 0x20) {
-					case 'u' -> startsWith(text, i, "updated") || startsWith(text, i, "umacz");
-					case 'p' -> startsWith(text, i, "published") || startsWith(text, i, "photo");
-					case 'd' -> startsWith(text, i, "day");
-					case 'v' -> startsWith(text, i, "view");
-					case 'm' -> startsWith(text, i, "more");
-					case 'f' -> startsWith(text, i, "follow") || startsWith(text, i, "for");
-					case 'e' -> startsWith(text, i, "email");
-					case 't' -> startsWith(text, i, "translated") || startsWith(text, i, "tradu");
-					case 'i' -> startsWith(text, i, "illustration");
-					case 'b' -> startsWith(text, i, "bersetz");
+					case 'a' -> startsWith(text, i, "and");
+					case 'u' -> startsWith(text, i, "und");
+					case 'e' -> startsWith(text, i, "et");
+					case 'm' -> startsWith(text, i, "mit");
 					default -> false;
 				};
 				if (found) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * False when {@link #JOB_TITLE} cannot match: it needs one of {@link #JOB_WORDS}
+		 * ("dact" stands for rédacteur, rédactrice and redactor), whose first letter it
+		 * matches in ASCII case only (the expression has no Unicode case).
+		 */
+		static boolean mayNameJob(String text) {
+			int length = text.length();
+			for (int i = 0; i < length; i++) {
+				char c = text.charAt(i);
+				int letter = c | 0x20;
+				if (c < 0x80 && letter >= 'a' && letter <= 'z'
+						&& startsWithAny(text, i, JOB_WORDS_BY_LETTER[letter - 'a'])) {
 					return true;
 				}
 			}

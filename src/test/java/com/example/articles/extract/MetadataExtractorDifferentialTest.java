@@ -3,6 +3,7 @@ package com.example.articles.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -175,8 +176,20 @@ class MetadataExtractorDifferentialTest {
 		Random random = new Random(26);
 		for (int round = 0; round < 200_000; round++) {
 			String text = Texts.collapse(randomByline(random));
-			if (!MetadataExtractor.BylineScan.mayHaveBylineCut(text)) {
-				assertThat(MetadataAtF0b984d.BYLINE_CUT.matcher(text).find()).as(text).isFalse();
+			int cutFrom = MetadataExtractor.BylineScan.bylineCutFrom(text);
+			Matcher cut = MetadataAtF0b984d.BYLINE_CUT.matcher(text);
+			if (cutFrom < 0) {
+				assertThat(cut.find()).as(text).isFalse();
+			}
+			else if (cut.find()) {
+				// no match starts before: the search from there finds the same one
+				assertThat(cut.start()).as(text).isGreaterThanOrEqualTo(cutFrom);
+			}
+			if (!MetadataExtractor.BylineScan.maySplitAuthors(text)) {
+				assertThat(MetadataAtF0b984d.AUTHOR_SPLIT.matcher(text).find()).as(text).isFalse();
+			}
+			if (!MetadataExtractor.BylineScan.mayNameJob(text)) {
+				assertThat(MetadataAtF0b984d.JOB_TITLE.matcher(text).find()).as(text).isFalse();
 			}
 			if (!MetadataExtractor.BylineScan.mayHaveByInside(text)) {
 				assertThat(MetadataAtF0b984d.BY_INSIDE.matcher(text).find()).as(text).isFalse();
@@ -185,8 +198,14 @@ class MetadataExtractorDifferentialTest {
 				assertThat(MetadataAtF0b984d.BY_PREFIX.matcher(text).find()).as(text).isFalse();
 			}
 		}
-		assertThat(MetadataExtractor.BylineScan.mayHaveBylineCut("Ann Lee")).isFalse();
-		assertThat(MetadataExtractor.BylineScan.mayHaveBylineCut("Ann Lee publiſhed")).isTrue();
+		assertThat(MetadataExtractor.BylineScan.bylineCutFrom("Ann Lee")).isEqualTo(-1);
+		assertThat(MetadataExtractor.BylineScan.bylineCutFrom("Forbes Contributors")).isEqualTo(-1);
+		assertThat(MetadataExtractor.BylineScan.bylineCutFrom("Ann Lee  publiſhed")).isEqualTo(7);
+		assertThat(MetadataExtractor.BylineScan.bylineCutFrom("Ann Lee for Forbes")).isEqualTo(7);
+		assertThat(MetadataExtractor.BylineScan.maySplitAuthors("Ann Lee")).isFalse();
+		assertThat(MetadataExtractor.BylineScan.maySplitAuthors("Ann Lee y Bo")).isTrue();
+		assertThat(MetadataExtractor.BylineScan.mayNameJob("Senior Contributor")).isTrue();
+		assertThat(MetadataExtractor.BylineScan.mayNameJob("Ann Lee")).isFalse();
 		assertThat(MetadataExtractor.BylineScan.mayStartWithByPrefix("Jane Doe")).isFalse();
 		assertThat(MetadataExtractor.BylineScan.mayHaveByInside("Ann Lee")).isFalse();
 	}
