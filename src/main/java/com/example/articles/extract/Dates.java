@@ -177,9 +177,12 @@ final class Dates {
 			char c = text.charAt(i);
 			if (c < 0x80) {
 				int lower = c | 0x20;
-				if (lower == 'u' && text.regionMatches(true, i, "updat", 0, 5)
-						|| lower == 'm' && text.regionMatches(true, i, "modified", 0, 8)
-						|| lower == 'e' && text.regionMatches(true, i, "edited", 0, 6)) {
+				// the second letter first (ASCII case, as the expression reads): most
+				// words with an e, m or u go no further
+				int second = i + 1 < length ? text.charAt(i + 1) | 0x20 : 0;
+				if (lower == 'u' && second == 'p' && text.regionMatches(true, i, "updat", 0, 5)
+						|| lower == 'm' && second == 'o' && text.regionMatches(true, i, "modified", 0, 8)
+						|| lower == 'e' && second == 'd' && text.regionMatches(true, i, "edited", 0, 6)) {
 					return true;
 				}
 			}

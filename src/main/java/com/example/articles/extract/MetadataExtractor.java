@@ -757,18 +757,32 @@ final class MetadataExtractor {
 	 */
 	private static final class Organizations {
 
+		private final List<String> names;
+
 		final String[] keys;
 
-		/** Each name's words as {@link #isPublicationTitle} splits them. */
-		final String[][] words;
+		/**
+		 * Each name's words as {@link #isPublicationTitle} splits them, split when first
+		 * needed.
+		 */
+		private final String[][] words;
 
 		Organizations(List<String> names) {
+			this.names = names;
 			this.keys = new String[names.size()];
 			this.words = new String[names.size()][];
 			for (int i = 0; i < names.size(); i++) {
 				this.keys[i] = Texts.key(names.get(i));
-				this.words[i] = NON_WORD.split(Texts.lower(names.get(i)).strip());
 			}
+		}
+
+		String[] words(int i) {
+			String[] split = this.words[i];
+			if (split == null) {
+				split = NON_WORD.split(Texts.lower(this.names.get(i)).strip());
+				this.words[i] = split;
+			}
+			return split;
 		}
 
 	}
@@ -812,7 +826,7 @@ final class MetadataExtractor {
 			if (key.equals(organizations.keys[i])) {
 				return true;
 			}
-			String[] site = organizations.words[i];
+			String[] site = organizations.words(i);
 			if (site.length == 0 || site[0].isEmpty()) {
 				continue;
 			}
