@@ -196,7 +196,8 @@ final class HeaderArea {
 				return null;
 			}
 			if (node instanceof TextNode textNode) {
-				if (!line.appendPart(textNode.getWholeText())) {
+				// the indentation between tags is blank once normalized: not read
+				if (!isLayoutWhitespace(textNode) && !line.appendPart(textNode.getWholeText())) {
 					return null;
 				}
 			}
