@@ -225,9 +225,14 @@ final class Dates {
 		int dateStart = Integer.MAX_VALUE;
 		int dateEnd = 0;
 		LocalDate date = null;
-		// the two forms with a month name cannot match a line without one
+		// the two forms with a month name cannot match a line without one, the numeric
+		// one not without four digits and a separator
 		Pattern[] patterns = mayNameMonth(text) ? ALL_DATE_FORMS : NUMERIC_DATE_FORMS;
+		boolean numeric = mayHaveYearMonthDay(text);
 		for (Pattern pattern : patterns) {
+			if (pattern == YEAR_MONTH_DAY && !numeric) {
+				continue;
+			}
 			Matcher m = pattern.matcher(text);
 			if (m.find() && m.start() < dateStart) {
 				LocalDate found = date(pattern, m);
@@ -244,7 +249,9 @@ final class Dates {
 		Matcher time = TIME.matcher(text);
 		MatchResult best = null;
 		int bestDistance = TIME_REACH + 1;
-		while (time.find()) {
+		// a time has a colon
+		boolean colon = text.indexOf(':') >= 0;
+		while (colon && time.find()) {
 			int distance = time.start() >= dateStart ? Math.max(0, time.start() - dateEnd)
 					: Math.max(0, dateStart - time.end());
 			if (distance < bestDistance) {
@@ -297,6 +304,41 @@ final class Dates {
 	 */
 	private static boolean startsWith(String text, int at, String word) {
 		return text.regionMatches(true, at, word, 0, word.length());
+	}
+
+	/**
+	 * False when {@link #YEAR_MONTH_DAY} cannot match: it needs four ASCII digits, then
+	 * spaces or none, then one of - . / 년.
+	 */
+	static boolean mayHaveYearMonthDay(String text) {
+		int length = text.length();
+		int run = 0;
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				run++;
+				continue;
+			}
+			if (run >= 4) {
+				int j = i;
+				while (j < length && isRegexSpace(text.charAt(j))) {
+					j++;
+				}
+				if (j < length) {
+					char separator = text.charAt(j);
+					if (separator == '-' || separator == '.' || separator == '/' || separator == '년') {
+						return true;
+					}
+				}
+			}
+			run = 0;
+		}
+		return false;
+	}
+
+	/** What {@code \\s} matches (no Unicode character classes). */
+	private static boolean isRegexSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
 	}
 
 	/** Four digits in a row: every date form read here has a year. */

@@ -145,6 +145,29 @@ class DatesTest {
 	}
 
 	@Test
+	void preChecksTheNumericDateExactly() {
+		Pattern yearMonthDay = Pattern
+			.compile("(?<![\\d.])(\\d{4})\\s*(?:[-./]|년)\\s*(\\d{1,2})\\s*(?:[-./]|월)\\s*(\\d{1,2})(?![\\d])");
+		Random random = new Random(32);
+		for (int round = 0; round < 100_000; round++) {
+			StringBuilder line = new StringBuilder();
+			int length = random.nextInt(6);
+			for (int i = 0; i < length; i++) {
+				line.append(LINE_TOKENS[random.nextInt(LINE_TOKENS.length)]);
+				if (random.nextInt(3) != 0) {
+					line.append(random.nextBoolean() ? " " : "\t");
+				}
+			}
+			String text = line.toString();
+			if (!Dates.mayHaveYearMonthDay(text)) {
+				assertThat(yearMonthDay.matcher(text).find()).as(text).isFalse();
+			}
+		}
+		assertThat(Dates.mayHaveYearMonthDay("2018 .8.25")).isTrue();
+		assertThat(Dates.mayHaveYearMonthDay("Nov 19, 2019")).isFalse();
+	}
+
+	@Test
 	void readsEveryMonthNameAsTheFormatterDid() {
 		java.time.format.DateTimeFormatter formatter = java.time.format.DateTimeFormatter.ofPattern("MMM",
 				java.util.Locale.ROOT);
