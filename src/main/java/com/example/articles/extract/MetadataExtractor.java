@@ -23,8 +23,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.NodeFilter;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 import tools.jackson.databind.JsonNode;
@@ -99,6 +99,7 @@ final class MetadataExtractor {
 
 	private static final Pattern TRAILING_NAME_SEPARATORS = Pattern.compile("[\\s,|/–—-]+$");
 
+	/** Parsed once (an attribute test keeps no state: shared between threads). */
 	private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
 
 	private MetadataExtractor() {
