@@ -177,9 +177,12 @@ final class Dates {
 			char c = text.charAt(i);
 			if (c < 0x80) {
 				int lower = c | 0x20;
-				if (lower == 'u' && text.regionMatches(true, i, "updat", 0, 5)
-						|| lower == 'm' && text.regionMatches(true, i, "modified", 0, 8)
-						|| lower == 'e' && text.regionMatches(true, i, "edited", 0, 6)) {
+				// the second letter first (ASCII case, as the expression reads): most
+				// words with an e, m or u go no further
+				int second = i + 1 < length ? text.charAt(i + 1) | 0x20 : 0;
+				if (lower == 'u' && second == 'p' && text.regionMatches(true, i, "updat", 0, 5)
+						|| lower == 'm' && second == 'o' && text.regionMatches(true, i, "modified", 0, 8)
+						|| lower == 'e' && second == 'd' && text.regionMatches(true, i, "edited", 0, 6)) {
 					return true;
 				}
 			}
@@ -222,7 +225,14 @@ final class Dates {
 		int dateStart = Integer.MAX_VALUE;
 		int dateEnd = 0;
 		LocalDate date = null;
-		for (Pattern pattern : new Pattern[] { MONTH_DAY_YEAR, DAY_MONTH_YEAR, YEAR_MONTH_DAY }) {
+		// the two forms with a month name cannot match a line without one, the numeric
+		// one not without four digits and a separator
+		Pattern[] patterns = mayNameMonth(text) ? ALL_DATE_FORMS : NUMERIC_DATE_FORMS;
+		boolean numeric = mayHaveYearMonthDay(text);
+		for (Pattern pattern : patterns) {
+			if (pattern == YEAR_MONTH_DAY && !numeric) {
+				continue;
+			}
 			Matcher m = pattern.matcher(text);
 			if (m.find() && m.start() < dateStart) {
 				LocalDate found = date(pattern, m);
@@ -239,7 +249,9 @@ final class Dates {
 		Matcher time = TIME.matcher(text);
 		MatchResult best = null;
 		int bestDistance = TIME_REACH + 1;
-		while (time.find()) {
+		// a time has a colon
+		boolean colon = text.indexOf(':') >= 0;
+		while (colon && time.find()) {
 			int distance = time.start() >= dateStart ? Math.max(0, time.start() - dateEnd)
 					: Math.max(0, dateStart - time.end());
 			if (distance < bestDistance) {
@@ -255,6 +267,78 @@ final class Dates {
 			return new PrintedDate(date, null, null);
 		}
 		return new PrintedDate(date, clock, zone(best.group(5)));
+	}
+
+	private static final Pattern[] ALL_DATE_FORMS = { MONTH_DAY_YEAR, DAY_MONTH_YEAR, YEAR_MONTH_DAY };
+
+	private static final Pattern[] NUMERIC_DATE_FORMS = { YEAR_MONTH_DAY };
+
+	/**
+	 * False when the text holds none of the twelve three-letter month prefixes ("jan" to
+	 * "dec" in any case) that {@link #MONTH_NAME} starts with.
+	 */
+	static boolean mayNameMonth(String text) {
+		int last = text.length() - 3;
+		for (int i = 0; i <= last; i++) {
+			boolean found = switch (text.charAt(i) | 0x20) {
+				case 'j' -> startsWith(text, i, "jan") || startsWith(text, i, "jun") || startsWith(text, i, "jul");
+				case 'f' -> startsWith(text, i, "feb");
+				case 'm' -> startsWith(text, i, "mar") || startsWith(text, i, "may");
+				case 'a' -> startsWith(text, i, "apr") || startsWith(text, i, "aug");
+				case 's' -> startsWith(text, i, "sep");
+				case 'o' -> startsWith(text, i, "oct");
+				case 'n' -> startsWith(text, i, "nov");
+				case 'd' -> startsWith(text, i, "dec");
+				default -> false;
+			};
+			if (found) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Case-insensitive: the expressions compare ASCII case only, regionMatches at least
+	 * that.
+	 */
+	private static boolean startsWith(String text, int at, String word) {
+		return text.regionMatches(true, at, word, 0, word.length());
+	}
+
+	/**
+	 * False when {@link #YEAR_MONTH_DAY} cannot match: it needs four ASCII digits, then
+	 * spaces or none, then one of - . / 년.
+	 */
+	static boolean mayHaveYearMonthDay(String text) {
+		int length = text.length();
+		int run = 0;
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				run++;
+				continue;
+			}
+			if (run >= 4) {
+				int j = i;
+				while (j < length && isRegexSpace(text.charAt(j))) {
+					j++;
+				}
+				if (j < length) {
+					char separator = text.charAt(j);
+					if (separator == '-' || separator == '.' || separator == '/' || separator == '년') {
+						return true;
+					}
+				}
+			}
+			run = 0;
+		}
+		return false;
+	}
+
+	/** What {@code \\s} matches (no Unicode character classes). */
+	private static boolean isRegexSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
 	}
 
 	/** Four digits in a row: every date form read here has a year. */
@@ -303,10 +387,72 @@ final class Dates {
 		}
 	}
 
-	private static int month(String name) {
-		return MONTH
-			.parse(name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1, 3).toLowerCase(Locale.ROOT))
-			.get(ChronoField.MONTH_OF_YEAR);
+	/**
+	 * The month of a name {@link #MONTH_NAME} matched (ASCII letters: the expressions
+	 * have no Unicode case), by its first three letters.
+	 */
+	static int month(String name) {
+		int a = name.charAt(0) | 0x20;
+		int b = name.charAt(1) | 0x20;
+		int c = name.charAt(2) | 0x20;
+		switch (a) {
+			case 'j':
+				if (b == 'a' && c == 'n') {
+					return 1;
+				}
+				if (b == 'u' && c == 'n') {
+					return 6;
+				}
+				if (b == 'u' && c == 'l') {
+					return 7;
+				}
+				break;
+			case 'f':
+				if (b == 'e' && c == 'b') {
+					return 2;
+				}
+				break;
+			case 'm':
+				if (b == 'a' && c == 'r') {
+					return 3;
+				}
+				if (b == 'a' && c == 'y') {
+					return 5;
+				}
+				break;
+			case 'a':
+				if (b == 'p' && c == 'r') {
+					return 4;
+				}
+				if (b == 'u' && c == 'g') {
+					return 8;
+				}
+				break;
+			case 's':
+				if (b == 'e' && c == 'p') {
+					return 9;
+				}
+				break;
+			case 'o':
+				if (b == 'c' && c == 't') {
+					return 10;
+				}
+				break;
+			case 'n':
+				if (b == 'o' && c == 'v') {
+					return 11;
+				}
+				break;
+			case 'd':
+				if (b == 'e' && c == 'c') {
+					return 12;
+				}
+				break;
+			default:
+				break;
+		}
+		// as the formatter did for what is no month
+		throw new DateTimeParseException("no month: " + name, name, 0);
 	}
 
 	private static @Nullable LocalTime time(MatchResult m, String text) {

@@ -137,10 +137,12 @@ final class HeaderArea {
 		if (text.length() > 150) {
 			return false;
 		}
-		if (BY_LINE.matcher(text).lookingAt()) {
+		// both expressions need a B or W, the label also an A, as the first letter
+		char first = text.isEmpty() ? ' ' : text.charAt(0);
+		if ((first == 'B' || first == 'W') && BY_LINE.matcher(text).lookingAt()) {
 			return true;
 		}
-		if (BY_LABEL.matcher(text).matches()) {
+		if (mayBeByLabel(text) && BY_LABEL.matcher(text).matches()) {
 			// "By" alone, in front of the element with the names
 			return false;
 		}
@@ -151,6 +153,22 @@ final class HeaderArea {
 		String lower = classes.toLowerCase(Locale.ROOT);
 		return (lower.contains("byline") || lower.contains("author")) && !lower.contains("avatar")
 				&& !lower.contains("image") && !lower.contains("photo") && !lower.contains("bio");
+	}
+
+	/**
+	 * False when {@link #BY_LABEL} cannot match: the first ASCII letter, digit or
+	 * underscore (what its \\W* cannot take) must start "by", "written by" or "author"
+	 * (ASCII case only).
+	 */
+	static boolean mayBeByLabel(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+				int lower = c | 0x20;
+				return lower == 'b' || lower == 'w' || lower == 'a';
+			}
+		}
+		return false;
 	}
 
 	private static boolean isInvisible(Element element) {
@@ -164,11 +182,13 @@ final class HeaderArea {
 	 * reading more of it than that).
 	 */
 	static @Nullable String boundedText(Element element) {
-		// The raw text of the text nodes goes in as it is: collapsing it gives what
-		// collapsing their normalized text() would. The bound counts the normalized
-		// length.
-		StringBuilder text = new StringBuilder();
-		int length = 0;
+		// What this gives: the raw text of the text nodes (those blank once normalized
+		// left out), each after a space, a space for each block element once there is
+		// text, without soft hyphens, collapsed; null when that is longer than a line, or
+		// when more than MAX_TEXT_NODES nodes or more than MAX_LINE * 2 chars of
+		// normalized text (Jsoup's TextNode.text()) would have to be read. The text is
+		// collapsed while it is read, in one pass over each text node.
+		BoundedLine line = new BoundedLine();
 		int nodes = 0;
 		Node node = element.childNodeSize() > 0 ? element.childNode(0) : null;
 		while (node != null) {
@@ -176,19 +196,13 @@ final class HeaderArea {
 				return null;
 			}
 			if (node instanceof TextNode textNode) {
-				String part = textNode.getWholeText();
-				int partLength = normalizedLength(part);
-				if (partLength >= 0) {
-					text.append(' ').append(part);
-					length += 1 + partLength;
-					if (length > MAX_LINE * 2) {
-						return null;
-					}
+				// the indentation between tags is blank once normalized: not read
+				if (!isLayoutWhitespace(textNode) && !line.appendPart(textNode.getWholeText())) {
+					return null;
 				}
 			}
-			else if (node instanceof Element child && child.isBlock() && !text.isEmpty()) {
-				text.append(' ');
-				length++;
+			else if (node instanceof Element child && child.isBlock() && line.length > 0) {
+				line.appendBlockSpace();
 			}
 			if (node instanceof Element child && !isInvisible(child) && child.childNodeSize() > 0) {
 				node = child.childNode(0);
@@ -196,14 +210,119 @@ final class HeaderArea {
 			}
 			node = nextWithin(node, element);
 		}
-		String raw = text.toString();
-		if (raw.indexOf('\u00AD') >= 0) {
-			// as TextNode.text() reads it: a soft hyphen only gets in the way of matching
-			// names and dates
-			raw = raw.replace("\u00AD", "");
+		return line.text();
+	}
+
+	/**
+	 * The collapsed text of {@link #boundedText} as it is read: collapsed text so far,
+	 * and the normalized length read so far (which bounds the reading).
+	 */
+	private static final class BoundedLine {
+
+		private final StringBuilder text = new StringBuilder();
+
+		/** The normalized length read: parts (each with its space) and block spaces. */
+		int length;
+
+		/**
+		 * Appends one text node's raw text after a space, unless its normalized text is
+		 * blank; false when the line is already too long (the text is null).
+		 */
+		boolean appendPart(String part) {
+			StringBuilder sb = this.text;
+			int before = sb.length();
+			appendSpace();
+			// suppress: whether a space here is dropped (at the start or after a space)
+			boolean suppress = sb.length() == 0 || sb.charAt(sb.length() - 1) == ' ';
+			int partLength = 0;
+			boolean lastWasWhite = false;
+			boolean blank = true;
+			int end = part.length();
+			int run = 0;
+			for (int i = 0; i < end; i++) {
+				if (!blank && sb.length() + (i - run) > MAX_LINE + 1) {
+					// the part is read (not blank), and the collapsed text (sb and the
+					// run of chars kept as they are) is already longer than a line
+					return false;
+				}
+				char c = part.charAt(i);
+				if (c > ' ' && c < '\u00A0') {
+					// printable ASCII: by far the most common
+					partLength++;
+					lastWasWhite = false;
+					blank = false;
+					suppress = false;
+					continue;
+				}
+				// the normalized length (HeaderArea.normalizedLength, char by char: a
+				// surrogate pair counts two and is not whitespace either way)
+				if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0') {
+					if (!lastWasWhite) {
+						partLength++;
+						lastWasWhite = true;
+					}
+				}
+				else if (c != '\u200B' && c != '\u00AD') {
+					partLength++;
+					lastWasWhite = false;
+					if (blank && !Character.isWhitespace(c)) {
+						blank = false;
+					}
+				}
+				// the collapsed text (Texts.appendCollapsed, with the soft hyphen dropped
+				// too)
+				if (c == ' ' && !suppress) {
+					suppress = true;
+					continue;
+				}
+				boolean space = Texts.isSpace(c);
+				if (!space && !Texts.isInvisible(c) && c != '\u00AD') {
+					suppress = false;
+					continue;
+				}
+				if (i > run) {
+					sb.append(part, run, i);
+				}
+				run = i + 1;
+				if (space && !suppress) {
+					sb.append(' ');
+					suppress = true;
+				}
+			}
+			if (blank) {
+				// a blank part is not read: no space for it either
+				sb.setLength(before);
+				return true;
+			}
+			if (end > run) {
+				sb.append(part, run, end);
+			}
+			this.length += 1 + partLength;
+			// the collapsed text only grows (and loses at most its one trailing space)
+			return this.length <= MAX_LINE * 2 && sb.length() <= MAX_LINE + 1;
 		}
-		String collapsed = Texts.collapse(raw);
-		return collapsed.length() > MAX_LINE ? null : collapsed;
+
+		void appendBlockSpace() {
+			appendSpace();
+			this.length++;
+		}
+
+		private void appendSpace() {
+			StringBuilder sb = this.text;
+			if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+				sb.append(' ');
+			}
+		}
+
+		@Nullable String text() {
+			StringBuilder sb = this.text;
+			int end = sb.length();
+			if (end > 0 && sb.charAt(end - 1) == ' ') {
+				end--;
+			}
+			return end > MAX_LINE ? null : sb.substring(0, end);
+		}
+
 	}
 
 	/**

@@ -68,7 +68,10 @@ final class JsonLd {
 		if (json.isEmpty()) {
 			return null;
 		}
-		json = json.replace("<!--", "").replace("-->", "").replace("<![CDATA[", "").replace("]]>", "");
+		if (json.indexOf('<') >= 0 || json.indexOf('>') >= 0) {
+			// every marker has one of them, and removing one adds no '<' or '>'
+			json = json.replace("<!--", "").replace("-->", "").replace("<![CDATA[", "").replace("]]>", "");
+		}
 		try {
 			return LENIENT.readTree(json);
 		}

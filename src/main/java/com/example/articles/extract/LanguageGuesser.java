@@ -57,12 +57,18 @@ final class LanguageGuesser {
 
 	private static final String[] CODES = STOPWORDS.keySet().stream().sorted().toArray(String[]::new);
 
+	/** The longest function word: a longer word is looked up in vain. */
+	private static final int MAX_WORD;
+
 	static {
+		int longest = 0;
 		for (int i = 0; i < CODES.length; i++) {
 			for (String word : STOPWORDS.get(CODES[i])) {
 				WORD_LANGUAGES.merge(word, 1 << i, (a, b) -> a | b);
+				longest = Math.max(longest, word.length());
 			}
 		}
+		MAX_WORD = longest;
 	}
 
 	private LanguageGuesser() {
@@ -87,7 +93,18 @@ final class LanguageGuesser {
 		StringBuilder word = new StringBuilder(16);
 		for (int i = 0; i <= end; i++) {
 			char c = i < end ? text.charAt(i) : ' ';
-			if (Character.isLetter(c)) {
+			if (c < 0x80) {
+				// ASCII: a letter is a Latin one, and its lower case is at hand
+				int lower = c | 0x20;
+				if (lower >= 'a' && lower <= 'z') {
+					latin++;
+					if (word.length() < 16) {
+						word.append((char) lower);
+					}
+					continue;
+				}
+			}
+			else if (Character.isLetter(c)) {
 				Character.UnicodeScript script = Character.UnicodeScript.of(c);
 				switch (script) {
 					case LATIN -> latin++;
@@ -109,7 +126,7 @@ final class LanguageGuesser {
 				continue;
 			}
 			if (!word.isEmpty()) {
-				Integer languages = WORD_LANGUAGES.get(word.toString());
+				Integer languages = word.length() <= MAX_WORD ? WORD_LANGUAGES.get(word.toString()) : null;
 				if (languages != null) {
 					for (int l = 0; l < CODES.length; l++) {
 						if ((languages & (1 << l)) != 0) {

@@ -1,6 +1,8 @@
 package com.example.articles.extract;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -13,10 +15,31 @@ final class Languages {
 	private Languages() {
 	}
 
+	/** Declarations seen at most before the cache stops taking new ones. */
+	private static final int CACHE_SIZE = 512;
+
+	/**
+	 * Declarations already normalized (an empty string for none): pages declare a few
+	 * dozen distinct values, and the locale parsing costs more than a lookup.
+	 */
+	private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
 	static @Nullable String normalize(@Nullable String raw) {
 		if (raw == null) {
 			return null;
 		}
+		String cached = CACHE.get(raw);
+		if (cached != null) {
+			return cached.isEmpty() ? null : cached;
+		}
+		String tag = parse(raw);
+		if (raw.length() <= 64 && CACHE.size() < CACHE_SIZE) {
+			CACHE.put(raw, tag != null ? tag : "");
+		}
+		return tag;
+	}
+
+	private static @Nullable String parse(String raw) {
 		String text = raw.strip();
 		int comma = text.indexOf(',');
 		if (comma >= 0) {

@@ -23,8 +23,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -83,6 +85,23 @@ final class MetadataExtractor {
 
 	private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+	// the expressions of String.replaceAll calls, compiled once
+
+	private static final Pattern TRAILING_TITLE_SEPARATORS = Pattern.compile("[\\s|–—:·»/\\\\-]+$");
+
+	private static final Pattern LEADING_TITLE_SEPARATORS = Pattern.compile("^[\\s|–—:·»/\\\\-]+");
+
+	private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
+
+	private static final Pattern PART_PIPES_COMMAS = Pattern.compile("^[ |]+|[ |,]+$");
+
+	private static final Pattern PIPES = Pattern.compile("^[ |]+|[ |]+$");
+
+	private static final Pattern TRAILING_NAME_SEPARATORS = Pattern.compile("[\\s,|/–—-]+$");
+
+	/** Parsed once (an attribute test keeps no state: shared between threads). */
+	private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+
 	private MetadataExtractor() {
 	}
 
@@ -92,15 +111,16 @@ final class MetadataExtractor {
 		JsonNode page = jsonLd.webPage();
 		String siteName = first(meta.get("og:site_name"), article != null ? publisherName(jsonLd, article) : null,
 				meta.get("application-name"));
-		String h1 = firstH1(facts);
+		HeadingTexts headings = new HeadingTexts();
+		String h1 = firstH1(facts, headings);
 		// a logo h1 names the site: what to strip from "Headline | Site" when nothing
 		// else does
-		String logo = h1 == null && facts.firstH1 != null ? Texts.blankToNull(facts.firstH1.text()) : null;
+		String logo = h1 == null && facts.firstH1 != null ? Texts.blankToNull(headings.text(facts.firstH1)) : null;
 		String title = title(doc, meta, article, siteName != null ? siteName : logo, h1,
 				facts.articleH1 != null || facts.headline != null);
 		if (title == null && facts.firstH1 != null) {
 			// nothing declared: even a logo h1 says more than nothing
-			title = Texts.blankToNull(facts.firstH1.text());
+			title = Texts.blankToNull(headings.text(facts.firstH1));
 		}
 		List<String> organizations = new ArrayList<>(4);
 		for (String name : new String[] { siteName, meta.get("og:site_name"),
@@ -109,7 +129,7 @@ final class MetadataExtractor {
 				organizations.add(name);
 			}
 		}
-		Element headline = headlineElement(doc, facts, title);
+		Element headline = headlineElement(doc, facts, title, headings);
 		HeaderArea header = headline != null ? HeaderArea.around(headline) : HeaderArea.empty();
 		List<String> authors = authors(facts, meta, jsonLd, article, organizations, header);
 		String language = language(doc, meta, article);
@@ -199,15 +219,19 @@ final class MetadataExtractor {
 		String firstPart = parts[0];
 		if (!siteKey.isEmpty()) {
 			if (Texts.key(last).equals(siteKey) || siteKey.contains(Texts.key(last))) {
-				return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|–—:·»/\\\\-]+$", "").strip();
+				return TRAILING_TITLE_SEPARATORS.matcher(title.substring(0, title.lastIndexOf(last)))
+					.replaceAll("")
+					.strip();
 			}
 			if (Texts.key(firstPart).equals(siteKey)) {
-				return title.substring(firstPart.length()).replaceAll("^[\\s|–—:·»/\\\\-]+", "").strip();
+				return LEADING_TITLE_SEPARATORS.matcher(title.substring(firstPart.length())).replaceAll("").strip();
 			}
 		}
 		// a short last part after a pipe-like separator is a site name
 		if (words(last) <= 4 && words(title) - words(last) >= 4 && !title.contains(": ")) {
-			return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|–—:·»/\\\\-]+$", "").strip();
+			return TRAILING_TITLE_SEPARATORS.matcher(title.substring(0, title.lastIndexOf(last)))
+				.replaceAll("")
+				.strip();
 		}
 		return title;
 	}
@@ -217,12 +241,40 @@ final class MetadataExtractor {
 		return collapsed.isEmpty() ? 0 : collapsed.split(" ").length;
 	}
 
-	private static @Nullable String firstH1(PageFacts facts) {
+	/**
+	 * The text of the page's h1 candidates (article h1, headline, first h1: often one
+	 * element), read once each.
+	 */
+	private static final class HeadingTexts {
+
+		private final Element[] elements = new Element[3];
+
+		private final String[] texts = new String[3];
+
+		private int size;
+
+		String text(Element element) {
+			for (int i = 0; i < this.size; i++) {
+				if (this.elements[i] == element) {
+					return this.texts[i];
+				}
+			}
+			String text = element.text();
+			if (this.size < this.elements.length) {
+				this.elements[this.size] = element;
+				this.texts[this.size++] = text;
+			}
+			return text;
+		}
+
+	}
+
+	private static @Nullable String firstH1(PageFacts facts, HeadingTexts headings) {
 		Element h1 = facts.articleH1 != null ? facts.articleH1 : facts.headline;
 		if (h1 == null && facts.firstH1 != null && !isLogo(facts.firstH1)) {
 			h1 = facts.firstH1;
 		}
-		return h1 != null ? Texts.blankToNull(h1.text()) : null;
+		return h1 != null ? Texts.blankToNull(headings.text(h1)) : null;
 	}
 
 	/** An h1 that links to the home page: the site's logo, not a headline. */
@@ -245,7 +297,8 @@ final class MetadataExtractor {
 	}
 
 	private static List<String> authors(PageFacts facts, Map<String, String> meta, JsonLd jsonLd,
-			@Nullable JsonNode article, List<String> organizations, HeaderArea header) {
+			@Nullable JsonNode article, List<String> publishers, HeaderArea header) {
+		Organizations organizations = new Organizations(publishers);
 		// sources in order of deliberateness; the first that names a person wins
 		List<List<String>> sources = new ArrayList<>(4);
 		if (article != null) {
@@ -262,7 +315,7 @@ final class MetadataExtractor {
 		}
 		List<String> marked = new ArrayList<>();
 		for (Element element : facts.authorElements) {
-			Element name = element.selectFirst("[itemprop=name]");
+			Element name = element.selectFirst(ITEMPROP_NAME);
 			String text = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
 					: (element.hasAttr("content") ? element.attr("content") : bylineText(element));
 			marked.add(text);
@@ -313,13 +366,14 @@ final class MetadataExtractor {
 	 * h1). The fallback walks the body's text nodes, so it only runs on pages whose h1 is
 	 * not the headline.
 	 */
-	private static @Nullable Element headlineElement(Document doc, PageFacts facts, @Nullable String title) {
+	private static @Nullable Element headlineElement(Document doc, PageFacts facts, @Nullable String title,
+			HeadingTexts headings) {
 		String key = Texts.key(title);
 		if (key.isEmpty()) {
 			return null;
 		}
 		for (Element h1 : new Element[] { facts.articleH1, facts.headline, facts.firstH1 }) {
-			if (h1 != null && sameHeadline(Texts.key(h1.text()), key)) {
+			if (h1 != null && sameHeadline(Texts.key(headings.text(h1)), key)) {
 				return h1;
 			}
 		}
@@ -476,12 +530,12 @@ final class MetadataExtractor {
 			return false;
 		}
 		for (String word : words) {
-			String lower = Texts.lower(word).replaceAll("[^\\p{L}]", "");
+			String lower = lettersOnly(Texts.lower(word));
 			if (lower.isEmpty() || NOT_NAME_WORDS.contains(lower) && words.length <= 2) {
 				return false;
 			}
 			char first = word.charAt(0);
-			if (word.chars().anyMatch(Character::isDigit)) {
+			if (hasDigit(word)) {
 				return false;
 			}
 			if (Character.isLetter(first) && Character.isLowerCase(first) && !PARTICLES.contains(lower)) {
@@ -489,6 +543,27 @@ final class MetadataExtractor {
 			}
 		}
 		return true;
+	}
+
+	/** The text without its chars that are not letters ([^\\p{L}] removed). */
+	static String lettersOnly(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c < 'a' || c > 'z') && (c < 'A' || c > 'Z')) {
+				// other than ASCII letters: the expression reads code points
+				return NOT_A_LETTER.matcher(text).replaceAll("");
+			}
+		}
+		return text;
+	}
+
+	private static boolean hasDigit(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (Character.isDigit(word.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static final Set<String> PARTICLES = Set.of("von", "van", "de", "da", "del", "della", "der", "den", "di",
@@ -512,7 +587,7 @@ final class MetadataExtractor {
 		return keys;
 	}
 
-	private static List<String> cleanNames(List<String> raw, List<String> organizations) {
+	private static List<String> cleanNames(List<String> raw, Organizations organizations) {
 		Map<String, String> cleaned = new LinkedHashMap<>();
 		for (String value : raw) {
 			for (String name : cleanAuthor(value, organizations)) {
@@ -550,10 +625,12 @@ final class MetadataExtractor {
 			List<Element> marked = new ArrayList<>(3);
 			for (Element descendant : innermost.getElementsByAttribute("class")) {
 				if (descendant != innermost && (isMarked(descendant, "byline") || isMarked(descendant, "author"))
-						&& !isHidden(descendant) && !descendant.text().isBlank()
-						&& !BY_PREFIX.matcher(descendant.text().strip() + " ").matches()
-						&& (marked.isEmpty() || !isInside(descendant, marked.get(marked.size() - 1)))) {
-					marked.add(descendant);
+						&& !isHidden(descendant)) {
+					String text = descendant.text();
+					if (!text.isBlank() && !isByLabel(text.strip() + " ")
+							&& (marked.isEmpty() || !isInside(descendant, marked.get(marked.size() - 1)))) {
+						marked.add(descendant);
+					}
 				}
 			}
 			if (marked.size() > 1) {
@@ -561,7 +638,7 @@ final class MetadataExtractor {
 				for (Element part : marked) {
 					StringBuilder text = new StringBuilder();
 					appendText(part, text);
-					parts.add(Texts.collapse(text.toString()).replaceAll("^[ |]+|[ |,]+$", ""));
+					parts.add(PART_PIPES_COMMAS.matcher(Texts.collapse(text.toString())).replaceAll(""));
 				}
 				return String.join(", ", parts);
 			}
@@ -572,7 +649,12 @@ final class MetadataExtractor {
 		}
 		StringBuilder text = new StringBuilder();
 		appendText(innermost, text);
-		return Texts.collapse(text.toString()).replaceAll("^[ |]+|[ |]+$", "");
+		return PIPES.matcher(Texts.collapse(text.toString())).replaceAll("");
+	}
+
+	/** "By", "Von:", "Written by": a label in front of the names, all of the text. */
+	private static boolean isByLabel(String text) {
+		return BylineScan.mayStartWithByPrefix(text) && BY_PREFIX.matcher(text).matches();
 	}
 
 	private static boolean isInside(Element element, Element ancestor) {
@@ -622,23 +704,47 @@ final class MetadataExtractor {
 	 * no account name.
 	 */
 	static List<String> cleanAuthor(String raw, List<String> organizations) {
+		return cleanAuthor(raw, new Organizations(organizations));
+	}
+
+	private static List<String> cleanAuthor(String raw, Organizations organizations) {
 		String text = Texts.collapse(raw);
-		Matcher by = BY_INSIDE.matcher(text);
-		if (by.find() && by.start() > 0) {
-			// "Monday November 18, 2019 7:45 am PST by Ann Lee": the names follow "by"
-			text = text.substring(by.end());
+		if (BylineScan.mayHaveByInside(text)) {
+			Matcher by = BY_INSIDE.matcher(text);
+			if (by.find() && by.start() > 0) {
+				// "Monday November 18, 2019 7:45 am PST by Ann Lee": the names
+				// follow "by"
+				text = text.substring(by.end());
+			}
 		}
-		text = BY_PREFIX.matcher(text).replaceFirst("");
-		text = BYLINE_CUT.matcher(text).replaceFirst("");
+		if (BylineScan.mayStartWithByPrefix(text)) {
+			text = BY_PREFIX.matcher(text).replaceFirst("");
+		}
+		int cutFrom = BylineScan.bylineCutFrom(text);
+		if (cutFrom >= 0) {
+			// what replaceFirst("") does, searching from where a match may start
+			Matcher cut = BYLINE_CUT.matcher(text);
+			if (cut.find(cutFrom)) {
+				text = text.substring(0, cut.start()) + text.substring(cut.end());
+			}
+		}
 		text = TRAILING_PREPOSITION.matcher(text).replaceFirst("");
 		List<String> names = new ArrayList<>();
-		for (String part : AUTHOR_SPLIT.split(text)) {
-			String name = BY_PREFIX.matcher(part.strip()).replaceFirst("").strip();
+		String[] parts = BylineScan.maySplitAuthors(text) ? AUTHOR_SPLIT.split(text) : new String[] { text };
+		for (String part : parts) {
+			String name = part.strip();
+			if (BylineScan.mayStartWithByPrefix(name)) {
+				name = BY_PREFIX.matcher(name).replaceFirst("").strip();
+			}
 			name = stripOrganization(name, organizations);
 			name = TRAILING_PUNCTUATION.matcher(undouble(name)).replaceFirst("");
 			if (name.length() < 2 || name.length() > 80 || name.startsWith("http") || name.contains("@")
-					|| name.split(" ").length > 6 || Texts.key(name).isEmpty() || isOrganization(name, organizations)
-					|| JOB_TITLE.matcher(name).find() || isAccountName(name)) {
+					|| name.split(" ").length > 6) {
+				continue;
+			}
+			String key = Texts.key(name);
+			if (key.isEmpty() || isOrganization(name, key, organizations)
+					|| BylineScan.mayNameJob(name) && JOB_TITLE.matcher(name).find() || isAccountName(name)) {
 				continue;
 			}
 			names.add(nameCase(name));
@@ -647,19 +753,61 @@ final class MetadataExtractor {
 	}
 
 	/**
+	 * The names of the page's publisher with what matching a name against them needs,
+	 * computed once per page rather than once per name.
+	 */
+	private static final class Organizations {
+
+		private final List<String> names;
+
+		final String[] keys;
+
+		/**
+		 * Each name's words as {@link #isPublicationTitle} splits them, split when first
+		 * needed.
+		 */
+		private final String[][] words;
+
+		Organizations(List<String> names) {
+			this.names = names;
+			this.keys = new String[names.size()];
+			this.words = new String[names.size()][];
+			for (int i = 0; i < names.size(); i++) {
+				this.keys[i] = Texts.key(names.get(i));
+			}
+		}
+
+		String[] words(int i) {
+			String[] split = this.words[i];
+			if (split == null) {
+				split = NON_WORD.split(Texts.lower(this.names.get(i)).strip());
+				this.words[i] = split;
+			}
+			return split;
+		}
+
+	}
+
+	/**
 	 * "Kevin McCoy USA TODAY" -> "Kevin McCoy" when the page's publisher is USA TODAY.
 	 */
-	private static String stripOrganization(String name, List<String> organizations) {
-		String key = Texts.key(name);
-		for (String organization : organizations) {
-			String orgKey = Texts.key(organization);
-			if (orgKey.length() >= 2 && key.endsWith(orgKey) && key.length() > orgKey.length()) {
+	private static String stripOrganization(String name, Organizations organizations) {
+		String key = null;
+		for (String orgKey : organizations.keys) {
+			if (orgKey.length() < 2) {
+				continue;
+			}
+			if (key == null) {
+				key = Texts.key(name);
+			}
+			if (key.endsWith(orgKey) && key.length() > orgKey.length()) {
 				String[] words = name.split(" ");
 				StringBuilder tail = new StringBuilder();
 				for (int i = words.length - 1; i > 0; i--) {
 					tail.insert(0, Texts.key(words[i]));
 					if (tail.toString().equals(orgKey)) {
-						return String.join(" ", Arrays.copyOf(words, i)).replaceAll("[\\s,|/–—-]+$", "");
+						return TRAILING_NAME_SEPARATORS.matcher(String.join(" ", Arrays.copyOf(words, i)))
+							.replaceAll("");
 					}
 				}
 			}
@@ -667,17 +815,259 @@ final class MetadataExtractor {
 		return name;
 	}
 
-	private static boolean isOrganization(String name, List<String> organizations) {
-		String key = Texts.key(name);
-		if (DOMAIN.matcher(name).find()) {
+	/** Whether the name (with its {@code key}) is a publication rather than a person. */
+	private static boolean isOrganization(String name, String key, Organizations organizations) {
+		// the expression needs a dot
+		if (name.indexOf('.') >= 0 && DOMAIN.matcher(name).find()) {
 			return true;
 		}
-		for (String organization : organizations) {
-			if (key.equals(Texts.key(organization)) || isPublicationTitle(name, organization)) {
+		String lower = null;
+		String[] words = null;
+		for (int i = 0; i < organizations.keys.length; i++) {
+			if (key.equals(organizations.keys[i])) {
+				return true;
+			}
+			String[] site = organizations.words(i);
+			if (site.length == 0 || site[0].isEmpty()) {
+				continue;
+			}
+			if (lower == null) {
+				lower = Texts.lower(name).strip();
+			}
+			// the name's first word (a prefix of its lower case) must be the site's
+			if (!lower.startsWith(site[0])) {
+				continue;
+			}
+			if (words == null) {
+				words = NON_WORD.split(lower);
+			}
+			if (isPublicationTitle(words, site)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Exact pre-checks for the byline expressions: each is false only when its expression
+	 * cannot match the text (a char the expression needs is missing), so that the
+	 * expressions only run on the texts that may match. Case-insensitive matching with
+	 * Unicode case lets a few non-ASCII letters match ASCII ones (the dotless i, the long
+	 * s, the Kelvin sign...): a text with one of those always goes to the expression.
+	 */
+	static final class BylineScan {
+
+		private BylineScan() {
+		}
+
+		/**
+		 * False when {@link #BY_PREFIX} cannot match: it needs one of its words at the
+		 * start (whose first letters are a, b, d, e, i, p, r, s, t, v, w) and a space.
+		 */
+		static boolean mayStartWithByPrefix(String text) {
+			if (text.isEmpty()) {
+				return false;
+			}
+			char first = text.charAt(0);
+			if (first < 0x80) {
+				switch (first | 0x20) {
+					case 'a', 'b', 'd', 'e', 'i', 'p', 'r', 's', 't', 'v', 'w' -> {
+					}
+					default -> {
+						return false;
+					}
+				}
+			}
+			else if (!foldsToAscii(first)) {
+				return false;
+			}
+			for (int i = 1; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * False when {@link #BY_INSIDE} cannot match: it needs "by" (in ASCII case only:
+		 * the expression has no Unicode case).
+		 */
+		static boolean mayHaveByInside(String text) {
+			for (int i = text.length() - 2; i >= 0; i--) {
+				if ((text.charAt(i) | 0x20) == 'b' && (text.charAt(i + 1) | 0x20) == 'y') {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** Words one of the alternatives of {@link #BYLINE_CUT} starts with. */
+		private static final String[] CUT_WORDS = { "last", "updated", "published", "on", "mon", "tues", "wednes",
+				"thurs", "fri", "satur", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+				"nov", "dec", "view", "more", "follow", "email", "translated", "photo", "illustration", "tradu" };
+
+		private static final String[][] CUT_WORDS_BY_LETTER = byFirstLetter(CUT_WORDS);
+
+		/** Words (or their stems) one of the alternatives of {@link #JOB_TITLE} holds. */
+		private static final String[] JOB_WORDS = { "writer", "editor", "correspondent", "reporter", "columnist",
+				"contributor", "producer", "journalist", "redakteur", "dact", "periodista", "giornalista" };
+
+		private static final String[][] JOB_WORDS_BY_LETTER = byFirstLetter(JOB_WORDS);
+
+		/** The words (lower-case ASCII) by their first letter, a to z. */
+		private static String[][] byFirstLetter(String[] words) {
+			String[][] table = new String[26][];
+			for (char letter = 'a'; letter <= 'z'; letter++) {
+				List<String> starting = new ArrayList<>();
+				for (String word : words) {
+					if (word.charAt(0) == letter) {
+						starting.add(word);
+					}
+				}
+				table[letter - 'a'] = starting.toArray(String[]::new);
+			}
+			return table;
+		}
+
+		/** Whether one of the words starts at {@code at}, in any case. */
+		private static boolean startsWithAny(String text, int at, String[] words) {
+			for (String word : words) {
+				if (startsWith(text, at, word)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * Where a match of {@link #BYLINE_CUT} may start at the earliest, or -1 when it
+		 * cannot match. Each of its alternatives starts with a digit, a separator (| • ·
+		 * – —), a space before "-", "/" or "for", or one of {@link #CUT_WORDS} at a word
+		 * boundary, or has "bersetz" one char in or "umacz" two chars in; the match
+		 * itself may start earlier by the spaces its {@code \\s*} takes. No match starts
+		 * before the index given, so searching from there finds the match a search from
+		 * the start finds.
+		 */
+		static int bylineCutFrom(String text) {
+			int length = text.length();
+			for (int j = 0; j < length; j++) {
+				if (mayStartCutAlternative(text, j)) {
+					int start = j;
+					while (start > 0 && isSpace(text.charAt(start - 1))) {
+						start--;
+					}
+					return start;
+				}
+			}
+			return -1;
+		}
+
+		private static boolean mayStartCutAlternative(String text, int j) {
+			char c = text.charAt(j);
+			if (c >= '0' && c <= '9' || c == '|' || c == '•' || c == '·' || c == '–' || c == '—') {
+				return true;
+			}
+			if (startsWith(text, j + 1, "bersetz") || startsWith(text, j + 2, "umacz")) {
+				// [üu]bersetz, t[łl]umacz
+				return true;
+			}
+			if (isSpace(c)) {
+				return j + 1 < text.length() && (text.charAt(j + 1) == '-' || text.charAt(j + 1) == '/')
+						|| startsWith(text, j + 1, "for");
+			}
+			// the words follow a word boundary: never right after an ASCII letter, digit
+			// or underscore (word chars for \\b whichever way the JDK defines it)
+			if (j > 0) {
+				char before = text.charAt(j - 1);
+				if (before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z' || before >= '0' && before <= '9'
+						|| before == '_') {
+					return false;
+				}
+			}
+			if (c >= 0x80) {
+				// a char that folds to an ASCII letter may start any of the words
+				return foldsToAscii(c) && startsWithAny(text, j, CUT_WORDS);
+			}
+			int letter = c | 0x20;
+			return letter >= 'a' && letter <= 'z' && startsWithAny(text, j, CUT_WORDS_BY_LETTER[letter - 'a']);
+		}
+
+		/** What {@code \\s} matches (no Unicode character classes). */
+		private static boolean isSpace(char c) {
+			return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+		}
+
+		/**
+		 * False when {@link #AUTHOR_SPLIT} cannot match: it needs a comma, a semicolon,
+		 * an ampersand, "and", "und", "et" or "mit" in any case (Unicode case: a char
+		 * that folds to ASCII goes to the expression), or a lower-case i or y between
+		 * spaces.
+		 */
+		static boolean maySplitAuthors(String text) {
+			int length = text.length();
+			for (int i = 0; i < length; i++) {
+				char c = text.charAt(i);
+				if (c == ',' || c == ';' || c == '&') {
+					return true;
+				}
+				if (c >= 0x80) {
+					if (foldsToAscii(c)) {
+						return true;
+					}
+					continue;
+				}
+				if (isSpace(c) && i + 2 < length && (text.charAt(i + 1) == 'i' || text.charAt(i + 1) == 'y')
+						&& isSpace(text.charAt(i + 2))) {
+					return true;
+				}
+				boolean found = switch (c | 0x20) {
+					case 'a' -> startsWith(text, i, "and");
+					case 'u' -> startsWith(text, i, "und");
+					case 'e' -> startsWith(text, i, "et");
+					case 'm' -> startsWith(text, i, "mit");
+					default -> false;
+				};
+				if (found) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * False when {@link #JOB_TITLE} cannot match: it needs one of {@link #JOB_WORDS}
+		 * ("dact" stands for rédacteur, rédactrice and redactor), whose first letter it
+		 * matches in ASCII case only (the expression has no Unicode case).
+		 */
+		static boolean mayNameJob(String text) {
+			int length = text.length();
+			for (int i = 0; i < length; i++) {
+				char c = text.charAt(i);
+				int letter = c | 0x20;
+				if (c < 0x80 && letter >= 'a' && letter <= 'z'
+						&& startsWithAny(text, i, JOB_WORDS_BY_LETTER[letter - 'a'])) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * Case-insensitive, with the same or a wider notion of case than the expressions:
+		 * String.regionMatches also compares the upper cases.
+		 */
+		private static boolean startsWith(String text, int at, String word) {
+			return text.regionMatches(true, at, word, 0, word.length());
+		}
+
+		/** A non-ASCII char that some case mapping turns into an ASCII one. */
+		static boolean foldsToAscii(char c) {
+			char upper = Character.toUpperCase(c);
+			return upper < 0x80 || Character.toLowerCase(c) < 0x80 || Character.toLowerCase(upper) < 0x80;
+		}
+
 	}
 
 	private static final Set<String> PUBLICATION_WORDS = Set.of("news", "weekly", "daily", "online", "magazine",
@@ -687,9 +1077,7 @@ final class MetadataExtractor {
 	 * "India Post News Weekly" on the site "India Post": the site name followed only by
 	 * words that name a publication.
 	 */
-	private static boolean isPublicationTitle(String name, String organization) {
-		String[] words = NON_WORD.split(Texts.lower(name).strip());
-		String[] site = NON_WORD.split(Texts.lower(organization).strip());
+	private static boolean isPublicationTitle(String[] words, String[] site) {
 		if (site.length == 0 || site[0].isEmpty() || words.length <= site.length) {
 			return false;
 		}

@@ -1,11 +1,16 @@
 package com.example.articles.extract;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.Random;
+import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DatesTest {
 
@@ -105,6 +110,113 @@ class DatesTest {
 	@CsvSource({ "Nov 13, 2019", "Ann Lee updated this", "'Published Nov 13, 2019'" })
 	void readsNoUpdateLabelElsewhere(String line) {
 		assertThat(Dates.isUpdateLine(line)).isFalse();
+	}
+
+	private static final String[] LINE_TOKENS = { "Published", "Updated", "Last updated:", "|", ",", ".", "-", "/",
+			"Nov", "Nov.", "November", "NOV", "nov", "Sept", "Sept.", "September", "may", "May", "Mayor", "June", "Jul",
+			"Dec", "Octo", "Mar", "march", "Janet", "Feb", "Aug", "Apr", "April", "19", "19th", "1st", "2nd", "3rd",
+			"31", "0", "2019", "1989", "2101", "2018.08.25", "2018/8/25", "2018-08-25", "2018년 8월 25일", "10:31",
+			"10:31 pm", "11:08 a.m.", "15:24", "01:38:07 PM IST", "9:02 AM (GMT+9)", "GMT+5:30", "UTC-3", "CST", "EST",
+			"ET", "XYZ", "at", "of", "on", "Monday,", "by Ann Lee", "오후 3:24", "午後3:24", "오전", "午前", "입력", "수정", "更新",
+			"\u00A0", "  ", "\u212A", "ı", "ſ", "24:00", "12:60", "13 pm", "2019-02-30", "30 Feb 2019" };
+
+	@Test
+	void readsPrintedLinesAsBefore() {
+		Random random = new Random(31);
+		int dated = 0;
+		for (int round = 0; round < 200_000; round++) {
+			StringBuilder line = new StringBuilder();
+			int length = random.nextInt(10);
+			for (int i = 0; i < length; i++) {
+				line.append(LINE_TOKENS[random.nextInt(LINE_TOKENS.length)]);
+				if (random.nextInt(4) != 0) {
+					line.append(' ');
+				}
+			}
+			String text = line.toString();
+			PrintedDate expected = DatesAtF0b984d.parsePrinted(text);
+			assertThat(Dates.parsePrinted(text)).as(text).isEqualTo(expected);
+			assertThat(Dates.parse(text)).as(text).isEqualTo(DatesAtF0b984d.parse(text));
+			if (expected != null) {
+				dated++;
+			}
+		}
+		assertThat(dated).isGreaterThan(10_000);
+	}
+
+	@Test
+	void preChecksTheNumericDateExactly() {
+		Pattern yearMonthDay = Pattern
+			.compile("(?<![\\d.])(\\d{4})\\s*(?:[-./]|년)\\s*(\\d{1,2})\\s*(?:[-./]|월)\\s*(\\d{1,2})(?![\\d])");
+		Random random = new Random(32);
+		for (int round = 0; round < 100_000; round++) {
+			StringBuilder line = new StringBuilder();
+			int length = random.nextInt(6);
+			for (int i = 0; i < length; i++) {
+				line.append(LINE_TOKENS[random.nextInt(LINE_TOKENS.length)]);
+				if (random.nextInt(3) != 0) {
+					line.append(random.nextBoolean() ? " " : "\t");
+				}
+			}
+			String text = line.toString();
+			if (!Dates.mayHaveYearMonthDay(text)) {
+				assertThat(yearMonthDay.matcher(text).find()).as(text).isFalse();
+			}
+		}
+		assertThat(Dates.mayHaveYearMonthDay("2018 .8.25")).isTrue();
+		assertThat(Dates.mayHaveYearMonthDay("Nov 19, 2019")).isFalse();
+	}
+
+	@Test
+	void readsEveryMonthNameAsTheFormatterDid() {
+		java.time.format.DateTimeFormatter formatter = java.time.format.DateTimeFormatter.ofPattern("MMM",
+				java.util.Locale.ROOT);
+		String letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+		int months = 0;
+		for (int a = 0; a < letters.length(); a++) {
+			for (int b = 0; b < letters.length(); b++) {
+				for (int c = 0; c < letters.length(); c++) {
+					String name = "" + letters.charAt(a) + letters.charAt(b) + letters.charAt(c) + "ember";
+					Integer expected;
+					try {
+						expected = formatter
+							.parse(name.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+									+ name.substring(1, 3).toLowerCase(java.util.Locale.ROOT))
+							.get(java.time.temporal.ChronoField.MONTH_OF_YEAR);
+					}
+					catch (DateTimeException ex) {
+						expected = null;
+					}
+					if (expected == null) {
+						assertThatThrownBy(() -> Dates.month(name)).isInstanceOf(DateTimeException.class);
+					}
+					else {
+						assertThat(Dates.month(name)).as(name).isEqualTo(expected);
+						months++;
+					}
+				}
+			}
+		}
+		// twelve months, each in eight cases
+		assertThat(months).isEqualTo(96);
+	}
+
+	@Test
+	void findsMonthNamesOnlyWhereTheExpressionsMayMatch() {
+		// the month names are matched with ASCII case only: no other char stands for a
+		// letter
+		for (char letter : "janfebmrpyulgsoctvd".toCharArray()) {
+			Pattern pattern = Pattern.compile(String.valueOf(letter), Pattern.CASE_INSENSITIVE);
+			for (int c = 0; c <= 0xFFFF; c++) {
+				if (pattern.matcher(String.valueOf((char) c)).matches()) {
+					assertThat(c < 0x80 && (c | 0x20) == letter).isTrue();
+				}
+			}
+		}
+		assertThat(Dates.mayNameMonth("Published 2019-11-19 10:31")).isFalse();
+		assertThat(Dates.mayNameMonth("19 NOV 2019")).isTrue();
+		assertThat(Dates.mayNameMonth("Sep")).isTrue();
+		assertThat(Dates.mayNameMonth("Se")).isFalse();
 	}
 
 }

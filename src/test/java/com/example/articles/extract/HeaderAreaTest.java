@@ -3,6 +3,7 @@ package com.example.articles.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -78,6 +79,188 @@ class HeaderAreaTest {
 			}
 			assertThat(HeaderArea.boundedText(root)).as(root.outerHtml()).isEqualTo(referenceBoundedText(root));
 		}
+	}
+
+	@Test
+	void boundedTextAgreesWithTheTwoPassReadingOnRandomTrees() {
+		// the one-pass reading against the reading it replaced (raw text, then collapse),
+		// on trees large enough to reach every bound (nodes, normalized and collapsed
+		// length)
+		Random random = new Random(17);
+		String[] tags = { "span", "a", "div", "p", "b", "script", "li", "br", "svg" };
+		for (int round = 0; round < 20_000; round++) {
+			Element root = new Element("div");
+			List<Element> open = new ArrayList<>(List.of(root));
+			int size = random.nextInt(4) == 0 ? 260 : 25;
+			int children = random.nextInt(size);
+			for (int i = 0; i < children; i++) {
+				Element parent = open.get(random.nextInt(open.size()));
+				if (random.nextInt(3) == 0) {
+					Element child = new Element(tags[random.nextInt(tags.length)]);
+					parent.appendChild(child);
+					open.add(child);
+				}
+				else {
+					int max = switch (random.nextInt(6)) {
+						case 0 -> 250;
+						case 1 -> 60;
+						default -> 12;
+					};
+					parent.appendChild(new TextNode(randomText(random, max)));
+				}
+			}
+			assertThat(HeaderArea.boundedText(root)).as(root.outerHtml()).isEqualTo(twoPassBoundedText(root));
+		}
+	}
+
+	@Test
+	void boundedTextLeavesOutPartsThatAreBlankOnceNormalized() {
+		Element root = new Element("div");
+		root.appendChild(new TextNode("Ann"));
+		root.appendChild(new TextNode(" \u00AD\u200B "));
+		root.appendChild(new TextNode("\u00ADLee\u00AD"));
+		root.appendChild(new Element("p"));
+		root.appendChild(new TextNode("\u2003x\uFEFF"));
+		assertThat(HeaderArea.boundedText(root)).isEqualTo("Ann Lee x");
+	}
+
+	/** The bounded text as read before the one-pass reading (main f0b984d). */
+	static String twoPassBoundedText(Element element) {
+		StringBuilder text = new StringBuilder();
+		int length = 0;
+		int nodes = 0;
+		Node node = element.childNodeSize() > 0 ? element.childNode(0) : null;
+		while (node != null) {
+			if (++nodes > 200) {
+				return null;
+			}
+			if (node instanceof TextNode textNode) {
+				String part = textNode.getWholeText();
+				int partLength = HeaderArea.normalizedLength(part);
+				if (partLength >= 0) {
+					text.append(' ').append(part);
+					length += 1 + partLength;
+					if (length > HeaderArea.MAX_LINE * 2) {
+						return null;
+					}
+				}
+			}
+			else if (node instanceof Element child && child.isBlock() && !text.isEmpty()) {
+				text.append(' ');
+				length++;
+			}
+			if (node instanceof Element child && !isInvisible(child) && child.childNodeSize() > 0) {
+				node = child.childNode(0);
+				continue;
+			}
+			node = nextWithin(node, element);
+		}
+		String raw = text.toString();
+		if (raw.indexOf('\u00AD') >= 0) {
+			raw = raw.replace("\u00AD", "");
+		}
+		String collapsed = Texts.collapse(raw);
+		return collapsed.length() > HeaderArea.MAX_LINE ? null : collapsed;
+	}
+
+	private static boolean isInvisible(Element element) {
+		return element.nameIs("script") || element.nameIs("style") || element.nameIs("noscript")
+				|| element.nameIs("template") || element.nameIs("svg") || element.nameIs("iframe")
+				|| element.nameIs("select") || element.nameIs("button");
+	}
+
+	private static final String[] HEADER_TEXTS = { "By Ann Lee", "BY ANN LEE", "Written by Bo Chen", "By", "by",
+			" — By: ", "Author", "author:", "written by", "Ann Lee", "Updated Nov 19, 2019", "Last updated: 3 May",
+			"Nov 19, 2019 10:31 pm CST", "Share", "5 min read", "|", "Bylines", "Wrote by", "_by", "9 by", "ÉbY",
+			"\u00A0By\u00A0Ann", "\u212Ay", "Advertisement", "Photo: Reuters", "Body text. ".repeat(20), "\n  ", " ",
+			"" };
+
+	private static final String[] HEADER_CLASSES = { "byline", "author", "meta", "author-avatar", "Byline__name",
+			"date", "", "bio", "photo" };
+
+	@Test
+	void readsTheHeaderAreaAsBefore() {
+		Random random = new Random(19);
+		String[] tags = { "div", "span", "a", "p", "time", "script", "button", "h2", "ul", "li" };
+		for (int round = 0; round < 5_000; round++) {
+			Element root = new Element("article");
+			List<Element> open = new ArrayList<>(List.of(root));
+			Element headline = null;
+			int children = 2 + random.nextInt(60);
+			for (int i = 0; i < children; i++) {
+				Element parent = open.get(random.nextInt(open.size()));
+				if (headline == null && random.nextInt(4) == 0) {
+					headline = new Element("h1").text("The headline");
+					parent.appendChild(headline);
+				}
+				else if (random.nextInt(2) == 0) {
+					Element child = new Element(tags[random.nextInt(tags.length)]);
+					String className = HEADER_CLASSES[random.nextInt(HEADER_CLASSES.length)];
+					if (!className.isEmpty()) {
+						child.attr("class", className);
+					}
+					parent.appendChild(child);
+					open.add(child);
+				}
+				else {
+					parent.appendChild(new TextNode(HEADER_TEXTS[random.nextInt(HEADER_TEXTS.length)]));
+				}
+			}
+			if (headline == null) {
+				headline = new Element("h1").text("The headline");
+				root.prependChild(headline);
+			}
+			assertSameArea(headline);
+		}
+	}
+
+	@Test
+	void readsTheHeaderAreaOfTheFixturePagesAsBefore() {
+		String[] pages = { "after-article-sections.html", "blog-sign-off.html", "caption-lines.html",
+				"cookie-newsletter.html", "daily-mail-style.html", "data-table-article.html", "french.html",
+				"german.html", "jsonld-graph.html", "licence-and-contact-tail.html", "paywalled-short-article.html",
+				"polish.html", "post-meta-tail.html", "related-heading-fr.html", "ruby-and-combining-accents.html",
+				"shape-named-boxes.html", "tiny-post.html", "wordpress.html" };
+		for (String page : pages) {
+			Document doc = Jsoup.parse(Fixtures.page(page), "https://example.com/");
+			// every element as the headline: the area after it, wherever it is
+			for (Element element : doc.getAllElements()) {
+				assertSameArea(element);
+			}
+		}
+	}
+
+	private static void assertSameArea(Element headline) {
+		HeaderArea area = HeaderArea.around(headline);
+		HeaderAreaAtF0b984d expected = HeaderAreaAtF0b984d.around(headline);
+		assertThat(area.lines).isEqualTo(expected.lines);
+		assertThat(area.bylines).containsExactlyElementsOf(expected.bylines);
+	}
+
+	@Test
+	void preChecksTheByLabelExactly() {
+		Pattern label = Pattern.compile("(?i)\\W*(?:by|written by|author)\\W*");
+		Random random = new Random(20);
+		for (int round = 0; round < 100_000; round++) {
+			StringBuilder text = new StringBuilder();
+			int length = random.nextInt(4);
+			for (int i = 0; i < length; i++) {
+				text.append(HEADER_TEXTS[random.nextInt(HEADER_TEXTS.length)]);
+			}
+			if (label.matcher(text).matches()) {
+				assertThat(HeaderArea.mayBeByLabel(text.toString())).as(text.toString()).isTrue();
+			}
+		}
+		// the chars \\W* cannot take, under (?i): ASCII letters, digits and the
+		// underscore
+		Pattern word = Pattern.compile("(?i)\\W");
+		for (int c = 0; c <= 0xFFFF; c++) {
+			boolean wordChar = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+			assertThat(word.matcher(String.valueOf((char) c)).matches()).isEqualTo(!wordChar);
+		}
+		assertThat(HeaderArea.mayBeByLabel(" — By: ")).isTrue();
+		assertThat(HeaderArea.mayBeByLabel("Ann Lee")).isTrue();
+		assertThat(HeaderArea.mayBeByLabel("Jane Doe")).isFalse();
 	}
 
 	private static String randomText(Random random, int maxLength) {

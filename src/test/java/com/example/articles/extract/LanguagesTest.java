@@ -1,5 +1,10 @@
 package com.example.articles.extract;
 
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,6 +22,47 @@ class LanguagesTest {
 	@CsvSource({ "''", "english language", "x" })
 	void rejectsWhatIsNotATag(String raw) {
 		assertThat(Languages.normalize(raw)).isNull();
+	}
+
+	@Test
+	void normalizesAsBeforeWhenCachedToo() {
+		Random random = new Random(42);
+		String[] parts = { "en", "EN", "de", "pt", "zh", "iw", "he", "in", "ji", "no", "nb", "sr", "x", "i", "art",
+				"lojban", "-", "_", "US", "gb", "Latn", "hant", "419", "1996", "u", "ca", "buddhist", "x", "private",
+				",", ";", " ", "q=0.9", "und", "", "toolongtag", "klingon", "zz" };
+		for (int round = 0; round < 20_000; round++) {
+			StringBuilder raw = new StringBuilder();
+			int length = random.nextInt(6);
+			for (int i = 0; i < length; i++) {
+				raw.append(parts[random.nextInt(parts.length)]);
+			}
+			String text = raw.toString();
+			String expected = normalizedAtF0b984d(text);
+			assertThat(Languages.normalize(text)).as(text).isEqualTo(expected);
+			assertThat(Languages.normalize(text)).as(text).isEqualTo(expected);
+		}
+	}
+
+	/** Languages.normalize as it was at main f0b984d, before the cache. */
+	private static String normalizedAtF0b984d(String raw) {
+		String text = raw.strip();
+		int comma = text.indexOf(',');
+		if (comma >= 0) {
+			text = text.substring(0, comma).strip();
+		}
+		int semicolon = text.indexOf(';');
+		if (semicolon >= 0) {
+			text = text.substring(0, semicolon).strip();
+		}
+		text = text.replace('_', '-');
+		if (!Pattern.compile("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$").matcher(text).matches()) {
+			return null;
+		}
+		String tag = Locale.forLanguageTag(text).toLanguageTag();
+		if (tag.equals("und") || tag.isEmpty()) {
+			return null;
+		}
+		return tag;
 	}
 
 }
