@@ -37,7 +37,7 @@ final class MetadataExtractor {
 
 	private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—:·»/\\\\-]{1,2}\\s+");
 
-	private static final Pattern BY_PREFIX = Pattern.compile(
+	static final Pattern BY_PREFIX = Pattern.compile(
 			"^(?:(?:written|posted|published|reported|story|text|words|photos?|interview|artikel|beitrag|article|ein(?:e)?\\s+\\w+)\\s+)?(?:by|von|par|por|door|di|przez"
 					+ "|av|af|autor(?:in)?|author|auteur|text|tekst|interview)\\s*[:：]?\\s+",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -45,12 +45,12 @@ final class MetadataExtractor {
 	// "and" in any case (bylines printed in capitals); the one-letter conjunctions only
 	// in
 	// lower case, so that a middle initial ("Bruce Y. Lee") is not a separator
-	private static final Pattern AUTHOR_SPLIT = Pattern
-		.compile("\\s*(?:,|;|&|\\b(?i:and|und|et|mit)\\b|\\s(?:i|y)\\s)\\s*", Pattern.UNICODE_CASE);
+	static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\b(?i:and|und|et|mit)\\b|\\s(?:i|y)\\s)\\s*",
+			Pattern.UNICODE_CASE);
 
 	private static final Pattern TRAILING_PREPOSITION = Pattern.compile("\\s+(?:on|at|am|le|el)$");
 
-	private static final Pattern JOB_TITLE = Pattern.compile(
+	static final Pattern JOB_TITLE = Pattern.compile(
 			"\\b(?:writer|editor|correspondent|reporter|columnist|contributor|producer|journalist|staff writer"
 					+ "|(?:chef)?redakteur(?:in)?|rédact(?:eur|rice)|redactor(?:a)?|periodista|giornalista)s?\\b",
 			Pattern.CASE_INSENSITIVE);
@@ -60,7 +60,7 @@ final class MetadataExtractor {
 
 	private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
 
-	private static final Pattern BYLINE_CUT = Pattern
+	static final Pattern BYLINE_CUT = Pattern
 		.compile("\\s*(?:[|•·–—]|\\s-(?:\\s|$)|\\s/+\\s|(?:\\blast\\s+)?\\bupdated\\b|\\bpublished\\b"
 				+ "|\\bon\\s+\\w+\\s+\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
 				// a dateline printed right after the names
@@ -76,7 +76,7 @@ final class MetadataExtractor {
 				// "Jane Porter for The Courier": the publication she wrote for
 				+ "|\\sfor\\s+\\S).*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 
-	private static final Pattern BY_INSIDE = Pattern
+	static final Pattern BY_INSIDE = Pattern
 		.compile("(?<=\\s)(?<!(?i:translated|photos?|photographs?|illustrations?)\\s)(?i:by)\\s+(?=\\p{Lu})");
 
 	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:/|–—-]+$");

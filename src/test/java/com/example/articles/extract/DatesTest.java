@@ -121,30 +121,6 @@ class DatesTest {
 			"\u00A0", "  ", "\u212A", "ı", "ſ", "24:00", "12:60", "13 pm", "2019-02-30", "30 Feb 2019" };
 
 	@Test
-	void readsPrintedLinesAsBefore() {
-		Random random = new Random(31);
-		int dated = 0;
-		for (int round = 0; round < 200_000; round++) {
-			StringBuilder line = new StringBuilder();
-			int length = random.nextInt(10);
-			for (int i = 0; i < length; i++) {
-				line.append(LINE_TOKENS[random.nextInt(LINE_TOKENS.length)]);
-				if (random.nextInt(4) != 0) {
-					line.append(' ');
-				}
-			}
-			String text = line.toString();
-			PrintedDate expected = DatesAtF0b984d.parsePrinted(text);
-			assertThat(Dates.parsePrinted(text)).as(text).isEqualTo(expected);
-			assertThat(Dates.parse(text)).as(text).isEqualTo(DatesAtF0b984d.parse(text));
-			if (expected != null) {
-				dated++;
-			}
-		}
-		assertThat(dated).isGreaterThan(10_000);
-	}
-
-	@Test
 	void preChecksTheNumericDateExactly() {
 		Pattern yearMonthDay = Pattern
 			.compile("(?<![\\d.])(\\d{4})\\s*(?:[-./]|년)\\s*(\\d{1,2})\\s*(?:[-./]|월)\\s*(\\d{1,2})(?![\\d])");

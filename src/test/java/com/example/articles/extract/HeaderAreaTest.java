@@ -175,68 +175,6 @@ class HeaderAreaTest {
 			"\u00A0By\u00A0Ann", "\u212Ay", "Advertisement", "Photo: Reuters", "Body text. ".repeat(20), "\n  ", " ",
 			"" };
 
-	private static final String[] HEADER_CLASSES = { "byline", "author", "meta", "author-avatar", "Byline__name",
-			"date", "", "bio", "photo" };
-
-	@Test
-	void readsTheHeaderAreaAsBefore() {
-		Random random = new Random(19);
-		String[] tags = { "div", "span", "a", "p", "time", "script", "button", "h2", "ul", "li" };
-		for (int round = 0; round < 5_000; round++) {
-			Element root = new Element("article");
-			List<Element> open = new ArrayList<>(List.of(root));
-			Element headline = null;
-			int children = 2 + random.nextInt(60);
-			for (int i = 0; i < children; i++) {
-				Element parent = open.get(random.nextInt(open.size()));
-				if (headline == null && random.nextInt(4) == 0) {
-					headline = new Element("h1").text("The headline");
-					parent.appendChild(headline);
-				}
-				else if (random.nextInt(2) == 0) {
-					Element child = new Element(tags[random.nextInt(tags.length)]);
-					String className = HEADER_CLASSES[random.nextInt(HEADER_CLASSES.length)];
-					if (!className.isEmpty()) {
-						child.attr("class", className);
-					}
-					parent.appendChild(child);
-					open.add(child);
-				}
-				else {
-					parent.appendChild(new TextNode(HEADER_TEXTS[random.nextInt(HEADER_TEXTS.length)]));
-				}
-			}
-			if (headline == null) {
-				headline = new Element("h1").text("The headline");
-				root.prependChild(headline);
-			}
-			assertSameArea(headline);
-		}
-	}
-
-	@Test
-	void readsTheHeaderAreaOfTheFixturePagesAsBefore() {
-		String[] pages = { "after-article-sections.html", "blog-sign-off.html", "caption-lines.html",
-				"cookie-newsletter.html", "daily-mail-style.html", "data-table-article.html", "french.html",
-				"german.html", "jsonld-graph.html", "licence-and-contact-tail.html", "paywalled-short-article.html",
-				"polish.html", "post-meta-tail.html", "related-heading-fr.html", "ruby-and-combining-accents.html",
-				"shape-named-boxes.html", "tiny-post.html", "wordpress.html" };
-		for (String page : pages) {
-			Document doc = Jsoup.parse(Fixtures.page(page), "https://example.com/");
-			// every element as the headline: the area after it, wherever it is
-			for (Element element : doc.getAllElements()) {
-				assertSameArea(element);
-			}
-		}
-	}
-
-	private static void assertSameArea(Element headline) {
-		HeaderArea area = HeaderArea.around(headline);
-		HeaderAreaAtF0b984d expected = HeaderAreaAtF0b984d.around(headline);
-		assertThat(area.lines).isEqualTo(expected.lines);
-		assertThat(area.bylines).containsExactlyElementsOf(expected.bylines);
-	}
-
 	@Test
 	void preChecksTheByLabelExactly() {
 		Pattern label = Pattern.compile("(?i)\\W*(?:by|written by|author)\\W*");
