@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
@@ -114,13 +113,9 @@ final class PageFacts {
 			default -> {
 			}
 		}
-		if (element.attributesSize() == 0) {
-			return;
-		}
-		// the parser lower-cases attribute names, so the exact-case lookup finds what
-		// attr() would, without comparing every name ignoring case
-		Attributes attributes = element.attributes();
-		String itemprop = attributes.get("itemprop");
+		// attr() answers "" at once for an element without attributes; asking for the two
+		// names directly spares attributesSize(), which counts the attributes one by one
+		String itemprop = element.attr("itemprop");
 		if (!itemprop.isEmpty()) {
 			switch (itemprop.strip()) {
 				case "headline" -> {
@@ -150,7 +145,7 @@ final class PageFacts {
 		if (this.dateline != null && this.byline != null) {
 			return;
 		}
-		String classes = attributes.get("class");
+		String classes = element.attr("class");
 		if (classes.isEmpty()) {
 			return;
 		}
