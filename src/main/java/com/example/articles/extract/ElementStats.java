@@ -86,13 +86,16 @@ final class ElementStats {
 	 */
 	static final class Builder {
 
-		private Element[] keys = new Element[1024];
+		// the counted elements and their counts in the order the walk left them; put in
+		// the table by build, once the count of elements (and so the table's size) is
+		// known, instead of rehashing as the table fills
+		private Element[] counted = new Element[1024];
 
-		private int[] text = new int[1024];
+		private int[] countedText = new int[1024];
 
-		private int[] links = new int[1024];
+		private int[] countedLinks = new int[1024];
 
-		private int[] flags = new int[1024];
+		private int[] countedFlags = new int[1024];
 
 		private int size;
 
@@ -169,59 +172,52 @@ final class ElementStats {
 		}
 
 		private void put(Element element, int ownText, int ownLinks, int ownFlags) {
-			if (2 * (this.size + 1) > this.keys.length) {
-				grow();
+			int n = this.size;
+			if (n == this.counted.length) {
+				this.counted = Arrays.copyOf(this.counted, n * 2);
+				this.countedText = Arrays.copyOf(this.countedText, n * 2);
+				this.countedLinks = Arrays.copyOf(this.countedLinks, n * 2);
+				this.countedFlags = Arrays.copyOf(this.countedFlags, n * 2);
 			}
-			int mask = this.keys.length - 1;
-			int i = home(element, mask);
-			while (true) {
-				Element key = this.keys[i];
-				if (key == null) {
-					this.keys[i] = element;
-					this.size++;
-					break;
-				}
-				if (key == element) {
-					// counted again (a walk over a subtree of one counted before): the
-					// last count wins, as a map's put would have it
-					break;
-				}
-				i = (i + 1) & mask;
-			}
-			this.text[i] = ownText;
-			this.links[i] = ownLinks;
-			this.flags[i] = ownFlags;
-		}
-
-		private void grow() {
-			Element[] oldKeys = this.keys;
-			int[] oldText = this.text;
-			int[] oldLinks = this.links;
-			int[] oldFlags = this.flags;
-			int capacity = oldKeys.length * 2;
-			this.keys = new Element[capacity];
-			this.text = new int[capacity];
-			this.links = new int[capacity];
-			this.flags = new int[capacity];
-			int mask = capacity - 1;
-			for (int j = 0; j < oldKeys.length; j++) {
-				Element key = oldKeys[j];
-				if (key == null) {
-					continue;
-				}
-				int i = home(key, mask);
-				while (this.keys[i] != null) {
-					i = (i + 1) & mask;
-				}
-				this.keys[i] = key;
-				this.text[i] = oldText[j];
-				this.links[i] = oldLinks[j];
-				this.flags[i] = oldFlags[j];
-			}
+			this.counted[n] = element;
+			this.countedText[n] = ownText;
+			this.countedLinks[n] = ownLinks;
+			this.countedFlags[n] = ownFlags;
+			this.size = n + 1;
 		}
 
 		ElementStats build() {
-			return new ElementStats(this.keys, this.text, this.links, this.flags);
+			// at most half full, as when the table grew by doubling from 1024
+			int capacity = 1024;
+			while (2 * this.size > capacity) {
+				capacity *= 2;
+			}
+			Element[] keys = new Element[capacity];
+			int[] text = new int[capacity];
+			int[] links = new int[capacity];
+			int[] flags = new int[capacity];
+			int mask = capacity - 1;
+			for (int j = 0; j < this.size; j++) {
+				Element element = this.counted[j];
+				int i = home(element, mask);
+				while (true) {
+					Element key = keys[i];
+					if (key == null) {
+						keys[i] = element;
+						break;
+					}
+					if (key == element) {
+						// counted again (a walk over a subtree of one counted before):
+						// the last count wins, as a map's put would have it
+						break;
+					}
+					i = (i + 1) & mask;
+				}
+				text[i] = this.countedText[j];
+				links[i] = this.countedLinks[j];
+				flags[i] = this.countedFlags[j];
+			}
+			return new ElementStats(keys, text, links, flags);
 		}
 
 	}

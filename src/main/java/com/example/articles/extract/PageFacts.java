@@ -71,6 +71,9 @@ final class PageFacts {
 	/** Takes in one element; called for every element of the page in document order. */
 	void visit(Element element) {
 		String tag = element.normalName();
+		// the parser lower-cases attribute names, so the exact-case lookup finds what
+		// attr() would, without comparing every name ignoring case
+		@Nullable Attributes attributes = element.attributesSize() == 0 ? null : element.attributes();
 		switch (tag) {
 			case "meta" -> meta(element);
 			case "script" -> {
@@ -107,19 +110,17 @@ final class PageFacts {
 				}
 			}
 			case "a" -> {
-				if (Texts.lower(element.attr("rel")).contains("author") && this.authorElements.size() < 6) {
+				if (attributes != null && Texts.lower(attributes.get("rel")).contains("author")
+						&& this.authorElements.size() < 6) {
 					this.authorElements.add(element);
 				}
 			}
 			default -> {
 			}
 		}
-		if (element.attributesSize() == 0) {
+		if (attributes == null) {
 			return;
 		}
-		// the parser lower-cases attribute names, so the exact-case lookup finds what
-		// attr() would, without comparing every name ignoring case
-		Attributes attributes = element.attributes();
 		String itemprop = attributes.get("itemprop");
 		if (!itemprop.isEmpty()) {
 			switch (itemprop.strip()) {
@@ -158,7 +159,7 @@ final class PageFacts {
 		// has no capitals, and contains is an intrinsic)
 		String lower = classes.toLowerCase(Locale.ROOT);
 		if (this.dateline == null && !element.nameIs("time") && (lower.contains("publish") || lower.contains("date"))
-				&& element.childrenSize() < 4) {
+				&& fewerElementChildrenThan(element, 4)) {
 			this.dateline = element;
 		}
 		if (this.byline == null && (lower.contains("byline") || lower.contains("author-name")
@@ -178,6 +179,21 @@ final class PageFacts {
 				this.meta.putIfAbsent(key.strip().toLowerCase(Locale.ROOT), content.strip());
 			}
 		}
+	}
+
+	/**
+	 * {@code element.childrenSize() < limit}, counting only up to the limit and without
+	 * the list of child elements that childrenSize() makes (and keeps on the element).
+	 */
+	static boolean fewerElementChildrenThan(Element element, int limit) {
+		int count = 0;
+		int size = element.childNodeSize();
+		for (int i = 0; i < size; i++) {
+			if (element.childNode(i) instanceof Element && ++count >= limit) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean insideArticle(Element element) {
