@@ -1,7 +1,5 @@
 package com.example.articles.extract;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 
 import org.jsoup.Jsoup;
@@ -20,41 +18,6 @@ class PageFactsTest {
 			"class=\"author-name\"", "class=\"article-author\"", "class=\"story\"", "itemprop=\"headline\"",
 			"itemprop=\" author \"", "itemprop=\"datePublished\"", "itemprop=\"dateModified\"",
 			"datetime=\"2024-01-02\"", "pubdate", "href=\"/x\"", "id=\"a\"", "data-x=\"1\"" };
-
-	/**
-	 * Differential: the facts are those the way before the speed work gathered
-	 * (attributes read by attr(), children counted by childrenSize()).
-	 */
-	@Test
-	void gathersWhatTheFormerWayGathered() {
-		List<String> pages = new ArrayList<>(ElementStatsTest.pages());
-		Random random = new Random(20261125);
-		for (int i = 0; i < 400; i++) {
-			pages.add(randomPage(random));
-		}
-		for (String html : pages) {
-			Document doc = Jsoup.parse(html, "https://example.org/news/a");
-			PageFacts facts = PageFacts.of(doc);
-			// the former way second: its childrenSize() keeps a list on the element
-			PageFactsReference expected = PageFactsReference.of(doc);
-			assertThat(facts.meta).isEqualTo(expected.meta);
-			assertThat(facts.jsonLdScripts).isEqualTo(expected.jsonLdScripts);
-			assertThat(facts.canonical).isEqualTo(expected.canonical);
-			assertThat(facts.firstH1).isSameAs(expected.firstH1);
-			assertThat(facts.articleH1).isSameAs(expected.articleH1);
-			assertThat(facts.headline).isSameAs(expected.headline);
-			assertThat(facts.authorElements).hasSameSizeAs(expected.authorElements);
-			for (int j = 0; j < facts.authorElements.size(); j++) {
-				assertThat(facts.authorElements.get(j)).isSameAs(expected.authorElements.get(j));
-			}
-			assertThat(facts.byline).isSameAs(expected.byline);
-			assertThat(facts.datePublished).isSameAs(expected.datePublished);
-			assertThat(facts.dateModified).isSameAs(expected.dateModified);
-			assertThat(facts.firstTime).isSameAs(expected.firstTime);
-			assertThat(facts.pubdateTime).isSameAs(expected.pubdateTime);
-			assertThat(facts.dateline).isSameAs(expected.dateline);
-		}
-	}
 
 	@Test
 	void countsElementChildrenOnlyUpToTheLimit() {
