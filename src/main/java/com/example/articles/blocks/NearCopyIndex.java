@@ -70,11 +70,6 @@ public final class NearCopyIndex {
 		return this.shingles.size();
 	}
 
-	/** The shingles of the indexed text at {@code index}. */
-	public long[] shingles(int index) {
-		return this.shingles.get(index);
-	}
-
 	/**
 	 * The eligible indexed text that holds the largest share of {@code text}'s shingles,
 	 * if that share is at least {@code minContainment}; -1 otherwise. Ties go to the

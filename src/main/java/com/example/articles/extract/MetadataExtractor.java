@@ -977,18 +977,21 @@ final class MetadataExtractor {
 				return j + 1 < text.length() && (text.charAt(j + 1) == '-' || text.charAt(j + 1) == '/')
 						|| startsWith(text, j + 1, "for");
 			}
-			// the words follow a word boundary: never right after an ASCII letter, digit
-			// or underscore (word chars for \\b whichever way the JDK defines it)
+			if (c >= 0x80) {
+				// a char that folds to an ASCII letter may start any of the words;
+				// whether a
+				// word boundary stands before it depends on the JDK (from 19, \\b counts
+				// only ASCII word chars), so the expression decides
+				return foldsToAscii(c) && startsWithAny(text, j, CUT_WORDS);
+			}
+			// an ASCII word follows a word boundary: never right after an ASCII letter,
+			// digit or underscore (word chars for \\b whichever way the JDK defines it)
 			if (j > 0) {
 				char before = text.charAt(j - 1);
 				if (before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z' || before >= '0' && before <= '9'
 						|| before == '_') {
 					return false;
 				}
-			}
-			if (c >= 0x80) {
-				// a char that folds to an ASCII letter may start any of the words
-				return foldsToAscii(c) && startsWithAny(text, j, CUT_WORDS);
 			}
 			int letter = c | 0x20;
 			return letter >= 'a' && letter <= 'z' && startsWithAny(text, j, CUT_WORDS_BY_LETTER[letter - 'a']);
