@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  */
 public final class BoilerplateText {
 
+	// mayMatchLine must let through every text this matches: change the two together
 	private static final Pattern LINE = Pattern.compile("(?iu)(?:advertisements?|advertising|sponsored(?: content)?"
 			+ "|share(?: this(?: article| story)?)?|share or comment on this article:?.*|scroll down for (?:the )?video"
 			+ "|read more|read more\\s*[:»›>|\\-–—].*|(?:related|recommended) (?:articles?|stories)"

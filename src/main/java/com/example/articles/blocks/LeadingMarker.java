@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  */
 final class LeadingMarker {
 
+	// mayOpenWithMarker must let through every text this matches: change the two together
 	private static final Pattern MARKER = Pattern
 		.compile("^(?iu:pictured|above|below|inset|photo|image|pic|picture)\\s*[:：]\\s*");
 

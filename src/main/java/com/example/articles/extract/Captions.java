@@ -30,6 +30,7 @@ final class Captions {
 				+ "|fot\\.)\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** "Abbildung 4: ...", "Fig. 2: ...", "Beitragsbild: ...": a figure's label. */
+	// mayHaveLabel must let through every text this matches: change the two together
 	private static final Pattern FIGURE_LABEL = Pattern.compile(
 			"^(?:abbildung|abb\\.|figure|fig\\.|grafik|illustration|image illustrative|beitragsbild|titelbild|bild|foto"
 					+ "|photo|darstellung|ilustracja|rycina|zdjęcie)\\s*\\d*\\s*[:：]",

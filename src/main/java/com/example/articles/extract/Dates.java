@@ -84,16 +84,20 @@ final class Dates {
 			+ "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
 	/** "November 18th, 2019", "Nov. 19 2019", "November 20 15:23 2019". */
+	// mayNameMonth must let through every text this matches: change the two together
 	private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
 			"\\b" + MONTH_NAME + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b,?\\s+(?:\\d{1,2}:\\d{2}\\s+)?(\\d{4})\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	/** "18 November 2019", "20th Nov, 2019". */
+	// mayNameMonth must let through every text this matches: change the two together
 	private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
 			"\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?" + MONTH_NAME + "\\b\\.?,?\\s+(\\d{4})\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	/** "2018-08-25", "2018.08.25", "2018/8/25", "2018년 8월 25일". */
+	// mayHaveYearMonthDay must let through every text this matches: change the two
+	// together
 	private static final Pattern YEAR_MONTH_DAY = Pattern
 		.compile("(?<![\\d.])(\\d{4})\\s*(?:[-./]|년)\\s*(\\d{1,2})\\s*(?:[-./]|월)\\s*(\\d{1,2})(?![\\d])");
 
@@ -110,6 +114,7 @@ final class Dates {
 			Pattern.CASE_INSENSITIVE);
 
 	/** What follows is the modification, not the publication. */
+	// mayNameUpdate must let through every text this matches: change the two together
 	private static final Pattern UPDATED = Pattern.compile("\\b(?:last\\s+)?(?:updated?|modified|edited)\\b|수정|更新",
 			Pattern.CASE_INSENSITIVE);
 

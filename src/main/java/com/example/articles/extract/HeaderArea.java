@@ -36,6 +36,7 @@ final class HeaderArea {
 
 	private static final Pattern BY_LINE = Pattern.compile("(?:By|BY|Written by)\\s+\\p{Lu}");
 
+	// mayBeByLabel must let through every text this matches: change the two together
 	private static final Pattern BY_LABEL = Pattern.compile("(?i)\\W*(?:by|written by|author)\\W*");
 
 	/** Short texts in reading order: whole short elements and loose text nodes. */

@@ -37,6 +37,8 @@ final class MetadataExtractor {
 
 	private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—:·»/\\\\-]{1,2}\\s+");
 
+	// BylineScan.mayStartWithByPrefix must let through every text this matches: change
+	// the two together
 	static final Pattern BY_PREFIX = Pattern.compile(
 			"^(?:(?:written|posted|published|reported|story|text|words|photos?|interview|artikel|beitrag|article|ein(?:e)?\\s+\\w+)\\s+)?(?:by|von|par|por|door|di|przez"
 					+ "|av|af|autor(?:in)?|author|auteur|text|tekst|interview)\\s*[:：]?\\s+",
@@ -45,11 +47,15 @@ final class MetadataExtractor {
 	// "and" in any case (bylines printed in capitals); the one-letter conjunctions only
 	// in
 	// lower case, so that a middle initial ("Bruce Y. Lee") is not a separator
+	// BylineScan.maySplitAuthors must let through every text this matches: change the two
+	// together
 	static final Pattern AUTHOR_SPLIT = Pattern.compile("\\s*(?:,|;|&|\\b(?i:and|und|et|mit)\\b|\\s(?:i|y)\\s)\\s*",
 			Pattern.UNICODE_CASE);
 
 	private static final Pattern TRAILING_PREPOSITION = Pattern.compile("\\s+(?:on|at|am|le|el)$");
 
+	// BylineScan.mayNameJob must let through every text this matches: change the two
+	// together
 	static final Pattern JOB_TITLE = Pattern.compile(
 			"\\b(?:writer|editor|correspondent|reporter|columnist|contributor|producer|journalist|staff writer"
 					+ "|(?:chef)?redakteur(?:in)?|rédact(?:eur|rice)|redactor(?:a)?|periodista|giornalista)s?\\b",
@@ -60,6 +66,8 @@ final class MetadataExtractor {
 
 	private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
 
+	// BylineScan.bylineCutFrom must let through every text this matches: change the two
+	// together
 	static final Pattern BYLINE_CUT = Pattern
 		.compile("\\s*(?:[|•·–—]|\\s-(?:\\s|$)|\\s/+\\s|(?:\\blast\\s+)?\\bupdated\\b|\\bpublished\\b"
 				+ "|\\bon\\s+\\w+\\s+\\d|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
@@ -76,6 +84,8 @@ final class MetadataExtractor {
 				// "Jane Porter for The Courier": the publication she wrote for
 				+ "|\\sfor\\s+\\S).*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 
+	// BylineScan.mayHaveByInside must let through every text this matches: change the two
+	// together
 	static final Pattern BY_INSIDE = Pattern
 		.compile("(?<=\\s)(?<!(?i:translated|photos?|photographs?|illustrations?)\\s)(?i:by)\\s+(?=\\p{Lu})");
 
