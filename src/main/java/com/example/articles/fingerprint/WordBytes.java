@@ -14,11 +14,9 @@ import org.jspecify.annotations.Nullable;
  * the shingles.
  *
  * <p>
- * A shingle's hash is the FNV-1a of its three words, each followed by a space; a word is
- * in three shingles, so three hashes run side by side while its bytes are written (the
- * shingles that began two words, one word and zero words ago), and the oldest is complete
- * at the end of the word. Three independent multiplications per byte instead of one chain
- * of three times as many.
+ * A shingle's hash is the FNV-1a of its three words, each followed by a space
+ * ({@link RollingShingles}): three independent multiplications per byte instead of one
+ * chain of three times as many.
  */
 final class WordBytes {
 
@@ -53,75 +51,33 @@ final class WordBytes {
 		// One byte per letter or digit and at most one space per run of other chars.
 		byte[] bytes = new byte[textLength];
 		int length = 0;
-		int count = 0;
-		BitCounts counts = new BitCounts();
-		long older = 0L;
-		long old = 0L;
-		long current = 0L;
-		boolean inWord = false;
+		RollingShingles shingles = new RollingShingles();
 		for (int i = 0; i < textLength; i++) {
 			int c = text.charAt(i);
 			if (c >= 'A' && c <= 'Z') {
 				c += 'a' - 'A';
 			}
 			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-				if (!inWord) {
-					if (count > 0) {
+				if (!shingles.inWord()) {
+					if (shingles.words() > 0) {
 						bytes[length++] = ' ';
 					}
-					current = SimHash.FNV_OFFSET;
-					inWord = true;
+					shingles.startWord();
 				}
 				bytes[length++] = (byte) c;
-				older = (older ^ c) * SimHash.FNV_PRIME;
-				old = (old ^ c) * SimHash.FNV_PRIME;
-				current = (current ^ c) * SimHash.FNV_PRIME;
+				shingles.add(c);
 			}
 			else {
 				if (c >= 0x80 && !PlainText.isPlainPunctuation((char) c)) {
 					return null;
 				}
-				if (inWord) {
-					older = (older ^ ' ') * SimHash.FNV_PRIME;
-					old = (old ^ ' ') * SimHash.FNV_PRIME;
-					current = (current ^ ' ') * SimHash.FNV_PRIME;
-					if (count >= SimHash.SHINGLE - 1) {
-						counts.add(SimHash.avalanche(older));
-					}
-					older = old;
-					old = current;
-					count++;
-					inWord = false;
+				if (shingles.inWord()) {
+					shingles.endWord();
 				}
 			}
 		}
-		if (inWord) {
-			older = (older ^ ' ') * SimHash.FNV_PRIME;
-			old = (old ^ ' ') * SimHash.FNV_PRIME;
-			current = (current ^ ' ') * SimHash.FNV_PRIME;
-			if (count >= SimHash.SHINGLE - 1) {
-				counts.add(SimHash.avalanche(older));
-			}
-			older = old;
-			old = current;
-			count++;
-		}
-		return new WordBytes(bytes, length, count, simhash(counts, count, older, old));
-	}
-
-	/**
-	 * The simhash once every word is read: with fewer than three words the text is one
-	 * shingle, the hash that began at the first word ({@code older} after two words,
-	 * {@code old} after one).
-	 */
-	private static long simhash(BitCounts counts, int count, long older, long old) {
-		if (count == 0) {
-			return 0L;
-		}
-		if (count < SimHash.SHINGLE) {
-			counts.add(SimHash.avalanche((count == 2) ? older : old));
-		}
-		return counts.majority(counts.added());
+		long simhash = shingles.simhash();
+		return new WordBytes(bytes, length, shingles.words(), simhash);
 	}
 
 	/**
@@ -134,12 +90,7 @@ final class WordBytes {
 		// space) might not fit.
 		byte[] bytes = new byte[textLength + 16];
 		int length = 0;
-		int count = 0;
-		BitCounts counts = new BitCounts();
-		long older = 0L;
-		long old = 0L;
-		long current = 0L;
-		boolean inWord = false;
+		RollingShingles shingles = new RollingShingles();
 		for (int i = 0; i < textLength;) {
 			int cp = folded.codePointAt(i);
 			i += Character.charCount(cp);
@@ -147,46 +98,23 @@ final class WordBytes {
 				if (length + 5 > bytes.length) {
 					bytes = Arrays.copyOf(bytes, 2 * bytes.length);
 				}
-				if (!inWord) {
-					if (count > 0) {
+				if (!shingles.inWord()) {
+					if (shingles.words() > 0) {
 						bytes[length++] = ' ';
 					}
-					current = SimHash.FNV_OFFSET;
-					inWord = true;
+					shingles.startWord();
 				}
 				int end = Utf8.encode(cp, bytes, length);
 				for (; length < end; length++) {
-					int b = bytes[length] & 0xff;
-					older = (older ^ b) * SimHash.FNV_PRIME;
-					old = (old ^ b) * SimHash.FNV_PRIME;
-					current = (current ^ b) * SimHash.FNV_PRIME;
+					shingles.add(bytes[length] & 0xff);
 				}
 			}
-			else if (inWord) {
-				older = (older ^ ' ') * SimHash.FNV_PRIME;
-				old = (old ^ ' ') * SimHash.FNV_PRIME;
-				current = (current ^ ' ') * SimHash.FNV_PRIME;
-				if (count >= SimHash.SHINGLE - 1) {
-					counts.add(SimHash.avalanche(older));
-				}
-				older = old;
-				old = current;
-				count++;
-				inWord = false;
+			else if (shingles.inWord()) {
+				shingles.endWord();
 			}
 		}
-		if (inWord) {
-			older = (older ^ ' ') * SimHash.FNV_PRIME;
-			old = (old ^ ' ') * SimHash.FNV_PRIME;
-			current = (current ^ ' ') * SimHash.FNV_PRIME;
-			if (count >= SimHash.SHINGLE - 1) {
-				counts.add(SimHash.avalanche(older));
-			}
-			older = old;
-			old = current;
-			count++;
-		}
-		return new WordBytes(bytes, length, count, simhash(counts, count, older, old));
+		long simhash = shingles.simhash();
+		return new WordBytes(bytes, length, shingles.words(), simhash);
 	}
 
 	/** UTF-8 of a code point that is not a surrogate. */
