@@ -39,7 +39,8 @@ final class Languages {
 		return tag;
 	}
 
-	private static @Nullable String parse(String raw) {
+	/** What {@link #normalize} gives, read without the cache. */
+	static @Nullable String parse(String raw) {
 		String text = raw.strip();
 		int comma = text.indexOf(',');
 		if (comma >= 0) {
